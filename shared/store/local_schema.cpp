@@ -1,0 +1,58 @@
+#include "store/local_schema.h"
+
+#include <array>
+
+namespace fv {
+namespace {
+
+// v1: records with their fields as JSON, and the outbox of changes not yet
+// accepted by the server.
+constexpr std::string_view kRecordsAndOutbox = R"sql(
+CREATE TABLE records (
+    id          TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    device      TEXT NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    fields      TEXT NOT NULL CHECK (json_valid(fields))
+);
+CREATE INDEX records_by_type ON records(type, updated_at);
+CREATE TABLE outbox (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_id     TEXT NOT NULL REFERENCES records(id),
+    record_type   TEXT NOT NULL,
+    op            TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+    base_version  INTEGER NOT NULL,
+    changes       TEXT NOT NULL CHECK (json_valid(changes)),
+    created_at    TEXT NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending'))
+);
+CREATE INDEX outbox_by_record ON outbox(record_id, seq);
+)sql";
+
+// v2: the columns the app's lists query, derived from the JSON so they can
+// never disagree with it, and indexed for the Today screen.
+constexpr std::string_view kQueryColumns = R"sql(
+ALTER TABLE records ADD COLUMN project_id TEXT
+    GENERATED ALWAYS AS (CASE type WHEN 'project' THEN id ELSE json_extract(fields, '$.projectId') END) VIRTUAL;
+ALTER TABLE records ADD COLUMN planned_date TEXT GENERATED ALWAYS AS (json_extract(fields, '$.plannedDate')) VIRTUAL;
+ALTER TABLE records ADD COLUMN status TEXT GENERATED ALWAYS AS (json_extract(fields, '$.status')) VIRTUAL;
+ALTER TABLE records ADD COLUMN assignee TEXT GENERATED ALWAYS AS (json_extract(fields, '$.assignee')) VIRTUAL;
+CREATE INDEX visits_by_date ON records(planned_date, status) WHERE type = 'visit';
+CREATE INDEX visits_by_assignee ON records(assignee, planned_date) WHERE type = 'visit';
+CREATE INDEX records_by_project ON records(project_id, updated_at);
+)sql";
+
+constexpr std::array kMigrations{
+    sqlite::Migration{1, "records and outbox", kRecordsAndOutbox},
+    sqlite::Migration{2, "query columns for visits and project history", kQueryColumns},
+};
+
+} // namespace
+
+std::span<const sqlite::Migration> localMigrations() { return kMigrations; }
+
+} // namespace fv

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "store/sqlite/migrator.h"
+
+#include <span>
+
+namespace fv {
+
+// The device database's schema history.
+std::span<const sqlite::Migration> localMigrations();
+
+} // namespace fv

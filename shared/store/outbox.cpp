@@ -1,0 +1,94 @@
+#include "store/outbox.h"
+
+#include "store/stored_value.h"
+
+namespace fv {
+namespace {
+
+OutboxEntry readEntry(const sqlite::Statement& row)
+{
+    OutboxEntry entry;
+    entry.seq = row.columnInt(0);
+    entry.mutation.recordId = row.columnText(1);
+    entry.mutation.recordType = storedEnum<RecordType>(row.columnText(2));
+    entry.mutation.op = storedEnum<MutationOp>(row.columnText(3));
+    entry.mutation.baseVersion = row.columnInt(4);
+    entry.mutation.changes = changesFromJson(nlohmann::json::parse(row.columnText(5)));
+    entry.createdAt = storedTimestamp(row.columnText(6));
+    return entry;
+}
+
+constexpr std::string_view kEntryColumns = "seq, record_id, record_type, op, base_version, changes, created_at";
+
+} // namespace
+
+void Outbox::append(const Mutation& mutation, Timestamp now)
+{
+    const auto last = lastPendingFor(mutation.recordId);
+    if (last && last->mutation.op != MutationOp::Delete && mutation.op != MutationOp::Delete) {
+        fold(*last, mutation);
+        return;
+    }
+    // Created and deleted before the server ever saw it: nothing to send.
+    if (last && last->mutation.op == MutationOp::Create && mutation.op == MutationOp::Delete) {
+        erase(last->seq);
+        return;
+    }
+    insert(mutation, now);
+}
+
+std::int64_t Outbox::size()
+{
+    auto statement = m_db.prepare("SELECT count(*) FROM outbox");
+    statement.step();
+    return statement.columnInt(0);
+}
+
+std::vector<OutboxEntry> Outbox::pending(int limit)
+{
+    auto statement = m_db.prepare("SELECT " + std::string(kEntryColumns) + " FROM outbox ORDER BY seq LIMIT ?");
+    statement.bindAll(limit);
+    std::vector<OutboxEntry> entries;
+    while (statement.step()) entries.push_back(readEntry(statement));
+    return entries;
+}
+
+// Only the record's newest entry may absorb an edit, and only while it is
+// still waiting: one already on the wire must stay exactly as it was sent.
+std::optional<OutboxEntry> Outbox::lastPendingFor(const std::string& recordId)
+{
+    auto statement = m_db.prepare("SELECT " + std::string(kEntryColumns) +
+                                  ", state FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1");
+    statement.bindAll(recordId);
+    if (!statement.step() || statement.columnText(7) != "pending") return std::nullopt;
+    return readEntry(statement);
+}
+
+void Outbox::fold(const OutboxEntry& entry, const Mutation& next)
+{
+    FieldChanges merged = entry.mutation.changes;
+    for (const auto& [key, change] : next.changes) {
+        const auto [it, inserted] = merged.try_emplace(key, change);
+        if (!inserted) it->second.value = change.value;
+    }
+    if (entry.mutation.op == MutationOp::Update)
+        std::erase_if(merged, [](const auto& item) { return item.second.base == item.second.value; });
+    if (merged.empty() && entry.mutation.op == MutationOp::Update) {
+        erase(entry.seq); // edited back to what the server has: nothing left to send
+        return;
+    }
+    m_db.prepare("UPDATE outbox SET changes = ? WHERE seq = ?").bindAll(changesToJson(merged).dump(), entry.seq).run();
+}
+
+void Outbox::insert(const Mutation& mutation, Timestamp now)
+{
+    m_db.prepare("INSERT INTO outbox (record_id, record_type, op, base_version, changes, created_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
+        .bindAll(mutation.recordId, toString(mutation.recordType), toString(mutation.op), mutation.baseVersion,
+                 changesToJson(mutation.changes).dump(), now.toString())
+        .run();
+}
+
+void Outbox::erase(std::int64_t seq) { m_db.prepare("DELETE FROM outbox WHERE seq = ?").bindAll(seq).run(); }
+
+} // namespace fv

@@ -1,0 +1,91 @@
+#include "store/local_schema.h"
+#include "store/local_store.h"
+
+#include <QtTest>
+
+#include <array>
+#include <fstream>
+#include <sstream>
+
+using namespace fv;
+
+namespace {
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+const char* kVisitId = "0190f5c2-7a00-7000-8000-00000000b001";
+const char* kProjectId = "0190f5c2-7a00-7000-8000-00000000a001";
+
+} // namespace
+
+class TstMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void upgradesAVersion1DeviceDatabase()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("old-device.sqlite").toStdString();
+        sqlite::Database(path).exec(readFile(FV_FIXTURES "/device_v1.sql"));
+
+        LocalStore store(path, {"liuyang", "tablet-07"});
+        QCOMPARE(store.schemaVersion(), int(localMigrations().back().version));
+
+        const auto visit = store.get<Visit>(kVisitId);
+        QVERIFY(visit.has_value());
+        QCOMPARE(visit->meta.version, 2);
+        QCOMPARE(QString::fromStdString(visit->body.customerWords), QStringLiteral("等系统升级完再来看看。"));
+        // The unsent edit survived the upgrade with its base.
+        const auto pending = store.outbox().pending(10);
+        QCOMPARE(pending.size(), std::size_t(1));
+        QCOMPARE(pending[0].mutation.baseVersion, 2);
+        // And the new query columns see the old rows.
+        const auto day = *Date::parse("2026-12-01");
+        QCOMPARE(store.visits({.plannedFrom = day, .plannedTo = day, .assignee = "liuyang"}).size(), std::size_t(1));
+        QCOMPARE(store.projectHistory(kProjectId).size(), std::size_t(2));
+    }
+
+    void freshDatabaseGetsTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("new.sqlite").toStdString(), {"liuyang", "tablet-07"});
+        QCOMPARE(store.schemaVersion(), int(localMigrations().back().version));
+    }
+
+    void refusesADatabaseFromANewerProgram()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("future.sqlite").toStdString();
+        sqlite::Database(path).exec("PRAGMA user_version = 99");
+        try {
+            LocalStore store(path, {"liuyang", "tablet-07"});
+            QFAIL("opened a database from the future");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromStdString(e.code()), QStringLiteral("schema_too_new"));
+        }
+    }
+
+    void aFailingMigrationLeavesTheLastCompleteVersion()
+    {
+        QTemporaryDir dir;
+        sqlite::Database db(dir.filePath("partial.sqlite").toStdString());
+        const std::array migrations{
+            sqlite::Migration{1, "one table", "CREATE TABLE a (x INTEGER);"},
+            sqlite::Migration{2, "breaks halfway", "CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);"},
+        };
+        QVERIFY_THROWS_EXCEPTION(Error, sqlite::migrate(db, migrations));
+        QCOMPARE(db.userVersion(), 1);
+        auto tableB = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'b'");
+        tableB.step();
+        QCOMPARE(tableB.columnInt(0), 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TstMigrations)
+#include "moc_tst_migrations.cpp"
