@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -41,7 +42,14 @@ template <class T>
 struct IsVector<std::vector<T>> : std::true_type {};
 
 template <class T>
+struct IsStringMap : std::false_type {};
+template <class T>
+struct IsStringMap<std::map<std::string, T>> : std::true_type {};
+
+template <class T>
 inline constexpr bool isOptional = IsOptional<T>::value;
+template <class T>
+inline constexpr bool isStringMap = IsStringMap<T>::value;
 template <class T>
 inline constexpr bool isVector = IsVector<T>::value;
 
@@ -55,8 +63,14 @@ concept HasRules = requires(const T& v, const std::string& p, Problems& out) { c
 template <class T>
 Json encode(const T& value)
 {
-    if constexpr (detail::isOptional<T>) {
+    if constexpr (std::is_same_v<T, Json>) {
+        return value; // free-form JSON (a field's value in a change) passes through
+    } else if constexpr (detail::isOptional<T>) {
         return value ? encode(*value) : Json(nullptr);
+    } else if constexpr (detail::isStringMap<T>) {
+        Json object = Json::object();
+        for (const auto& [key, element] : value) object[key] = encode(element);
+        return object;
     } else if constexpr (detail::isVector<T>) {
         Json array = Json::array();
         for (const auto& element : value) array.push_back(encode(element));
@@ -85,6 +99,8 @@ void collectRuleProblems(const T& value, const std::string& path, Problems& out)
 {
     if constexpr (detail::isOptional<T>) {
         if (value) collectRuleProblems(*value, path, out);
+    } else if constexpr (detail::isStringMap<T>) {
+        for (const auto& [key, element] : value) collectRuleProblems(element, joinPath(path, key), out);
     } else if constexpr (detail::isVector<T>) {
         for (std::size_t i = 0; i < value.size(); ++i) collectRuleProblems(value[i], indexPath(path, i), out);
     } else if constexpr (Described<T>) {
@@ -171,7 +187,16 @@ template <class T>
 bool readShape(const Json& json, const std::string& path, T& out, Problems& problems)
 {
     using detail::fail;
-    if constexpr (detail::isOptional<T>) {
+    if constexpr (std::is_same_v<T, Json>) {
+        out = json;
+        return true;
+    } else if constexpr (detail::isStringMap<T>) {
+        if (!json.is_object()) return fail(problems, path, "must be an object");
+        out.clear();
+        bool ok = true;
+        for (const auto& [key, element] : json.items()) ok &= readShape(element, joinPath(path, key), out[key], problems);
+        return ok;
+    } else if constexpr (detail::isOptional<T>) {
         if (json.is_null()) {
             out.reset();
             return true;

@@ -13,7 +13,7 @@ OutboxEntry readEntry(const sqlite::Statement& row)
     entry.mutation.recordType = storedEnum<RecordType>(row.columnText(2));
     entry.mutation.op = storedEnum<MutationOp>(row.columnText(3));
     entry.mutation.baseVersion = row.columnInt(4);
-    entry.mutation.changes = changesFromJson(nlohmann::json::parse(row.columnText(5)));
+    entry.mutation.changes = storedJson<FieldChanges>(row.columnText(5));
     entry.createdAt = storedTimestamp(row.columnText(6));
     return entry;
 }
@@ -77,7 +77,7 @@ void Outbox::fold(const OutboxEntry& entry, const Mutation& next)
         erase(entry.seq); // edited back to what the server has: nothing left to send
         return;
     }
-    m_db.prepare("UPDATE outbox SET changes = ? WHERE seq = ?").bindAll(changesToJson(merged).dump(), entry.seq).run();
+    m_db.prepare("UPDATE outbox SET changes = ? WHERE seq = ?").bindAll(encode(merged).dump(), entry.seq).run();
 }
 
 void Outbox::insert(const Mutation& mutation, Timestamp now)
@@ -85,7 +85,7 @@ void Outbox::insert(const Mutation& mutation, Timestamp now)
     m_db.prepare("INSERT INTO outbox (record_id, record_type, op, base_version, changes, created_at) "
                  "VALUES (?, ?, ?, ?, ?, ?)")
         .bindAll(mutation.recordId, toString(mutation.recordType), toString(mutation.op), mutation.baseVersion,
-                 changesToJson(mutation.changes).dump(), now.toString())
+                 encode(mutation.changes).dump(), now.toString())
         .run();
 }
 

@@ -5,6 +5,7 @@
 // that is an error to report, never a default to fill in.
 
 #include "domain/enum_names.h"
+#include "json/codec.h"
 #include "util/error.h"
 #include "util/time.h"
 
@@ -23,6 +24,15 @@ inline Timestamp storedTimestamp(const std::string& text)
 {
     if (const auto value = Timestamp::parse(text)) return *value;
     throw Error(ErrorDomain::Store, "corrupt_value", "unreadable stored time '" + text + "'");
+}
+
+// A value we stored as JSON text.
+template <class T>
+T storedJson(const std::string& text)
+{
+    auto decoded = decode<T>(Json::parse(text, nullptr, false));
+    if (!decoded.ok()) throw Error(ErrorDomain::Store, "corrupt_value", "unreadable stored JSON: " + text.substr(0, 80));
+    return std::move(*decoded.value);
 }
 
 } // namespace fv

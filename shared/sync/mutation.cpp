@@ -1,6 +1,6 @@
 #include "sync/mutation.h"
 
-#include "util/error.h"
+#include "domain/rules.h"
 
 namespace fv {
 namespace {
@@ -14,6 +14,18 @@ const nlohmann::json& valueOrNull(const nlohmann::json& object, const std::strin
 
 } // namespace
 
+void checkRules(const Mutation& mutation, const std::string& path, Problems& out)
+{
+    rules::requireId(mutation.recordId, joinPath(path, "recordId"), out);
+    if (mutation.baseVersion < 0) out.push_back({joinPath(path, "baseVersion"), "must not be negative"});
+    if (mutation.op == MutationOp::Create && mutation.baseVersion != 0)
+        out.push_back({joinPath(path, "baseVersion"), "must be 0 for a create"});
+    if (mutation.op == MutationOp::Update && mutation.changes.empty())
+        out.push_back({joinPath(path, "changes"), "an update must change at least one field"});
+    if (mutation.op == MutationOp::Delete && !mutation.changes.empty())
+        out.push_back({joinPath(path, "changes"), "a delete carries no field changes"});
+}
+
 FieldChanges diffFields(const nlohmann::json& before, const nlohmann::json& after)
 {
     FieldChanges changes;
@@ -21,25 +33,6 @@ FieldChanges diffFields(const nlohmann::json& before, const nlohmann::json& afte
         if (const auto& old = valueOrNull(before, key); old != value) changes[key] = {old, value};
     for (const auto& [key, value] : before.items())
         if (!after.contains(key)) changes[key] = {value, nullptr};
-    return changes;
-}
-
-nlohmann::json changesToJson(const FieldChanges& changes)
-{
-    nlohmann::json json = nlohmann::json::object();
-    for (const auto& [key, change] : changes) json[key] = {{"base", change.base}, {"value", change.value}};
-    return json;
-}
-
-FieldChanges changesFromJson(const nlohmann::json& json)
-{
-    if (!json.is_object()) throw Error(ErrorDomain::Protocol, "invalid_changes", "changes must be an object", "changes");
-    FieldChanges changes;
-    for (const auto& [key, change] : json.items()) {
-        if (!change.is_object() || !change.contains("value"))
-            throw Error(ErrorDomain::Protocol, "invalid_changes", "a change needs base and value", "changes." + key);
-        changes[key] = {valueOrNull(change, "base"), change.at("value")};
-    }
     return changes;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/envelope.h"
+#include "domain/field.h"
+#include "util/problem.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +26,10 @@ struct FieldChange {
     nlohmann::json base;
     nlohmann::json value;
 
+    static constexpr auto fields()
+    {
+        return std::tuple{field("base", &FieldChange::base), field("value", &FieldChange::value)};
+    }
     bool operator==(const FieldChange&) const = default;
 };
 
@@ -38,14 +44,19 @@ struct Mutation {
     std::int64_t baseVersion = 0;
     FieldChanges changes;
 
+    static constexpr auto fields()
+    {
+        return std::tuple{field("recordId", &Mutation::recordId), field("recordType", &Mutation::recordType),
+                          field("op", &Mutation::op), field("baseVersion", &Mutation::baseVersion),
+                          field("changes", &Mutation::changes)};
+    }
     bool operator==(const Mutation&) const = default;
 };
+
+void checkRules(const Mutation& mutation, const std::string& path, Problems& out);
 
 // The fields of `after` that differ from `before` (both JSON objects), with
 // their old values; a field missing on one side counts as null there.
 FieldChanges diffFields(const nlohmann::json& before, const nlohmann::json& after);
-
-nlohmann::json changesToJson(const FieldChanges& changes);
-FieldChanges changesFromJson(const nlohmann::json& json);
 
 } // namespace fv

@@ -1,0 +1,133 @@
+#include "sync/protocol.h"
+
+#include "json/record_json.h"
+#include "util/error.h"
+
+namespace fv {
+namespace {
+
+[[noreturn]] void malformed(const std::string& what)
+{
+    throw Error(ErrorDomain::Protocol, "malformed_answer", "the server's answer is malformed: " + what);
+}
+
+const Json& member(const Json& json, const char* key)
+{
+    if (!json.is_object() || !json.contains(key)) malformed(std::string("missing ") + key);
+    return json.at(key);
+}
+
+template <class T>
+T read(const Json& json, const char* key)
+{
+    auto decoded = decode<T>(member(json, key), key);
+    if (!decoded.ok()) malformed(decoded.problems.front().path + " " + decoded.problems.front().message);
+    return std::move(*decoded.value);
+}
+
+RawRecord readRecord(const Json& json)
+{
+    auto decoded = decodeRawRecord(json);
+    if (!decoded.ok()) malformed("record " + decoded.problems.front().path + " " + decoded.problems.front().message);
+    return std::move(*decoded.value);
+}
+
+Json problemsToJson(const Problems& problems)
+{
+    Json out = Json::array();
+    for (const auto& p : problems) out.push_back({{"field", p.path}, {"message", p.message}});
+    return out;
+}
+
+Problems problemsFromJson(const Json& json)
+{
+    Problems out;
+    for (const auto& p : json) out.push_back({read<std::string>(p, "field"), read<std::string>(p, "message")});
+    return out;
+}
+
+} // namespace
+
+void checkRules(const PushMutation& pushed, const std::string& path, Problems& out)
+{
+    if (pushed.seq <= 0) out.push_back({joinPath(path, "seq"), "must be a positive sequence number"});
+}
+
+void checkRules(const PushRequest& request, const std::string& path, Problems& out)
+{
+    if (request.deviceId.empty()) out.push_back({joinPath(path, "deviceId"), "must not be empty"});
+    for (std::size_t i = 1; i < request.mutations.size(); ++i)
+        if (request.mutations[i].seq <= request.mutations[i - 1].seq)
+            out.push_back({joinPath(indexPath(joinPath(path, "mutations"), i), "seq"), "must increase within a batch"});
+}
+
+bool isAccepted(PushStatus status)
+{
+    return status == PushStatus::Applied || status == PushStatus::Merged || status == PushStatus::Conflict ||
+           status == PushStatus::Duplicate;
+}
+
+Json toJson(const FieldConflict& c)
+{
+    return {{"field", c.field}, {"base", c.base}, {"server", c.server}, {"device", c.device}};
+}
+
+Json toJson(const PushResult& r)
+{
+    Json json = {{"seq", r.seq}, {"recordId", r.recordId}, {"status", toString(r.status)}, {"version", r.version}};
+    if (r.firstStatus) json["firstStatus"] = toString(*r.firstStatus);
+    json["conflicts"] = Json::array();
+    for (const auto& c : r.conflicts) json["conflicts"].push_back(toJson(c));
+    json["problems"] = problemsToJson(r.problems);
+    json["record"] = r.record ? encodeRecord(*r.record) : Json(nullptr);
+    json["missingBlobs"] = r.missingBlobs;
+    return json;
+}
+
+Json toJson(const PushResponse& response)
+{
+    Json results = Json::array();
+    for (const auto& r : response.results) results.push_back(toJson(r));
+    return {{"results", results}};
+}
+
+Json toJson(const PullResponse& response)
+{
+    Json records = Json::array();
+    for (const auto& r : response.records) records.push_back(encodeRecord(r));
+    return {{"records", records}, {"nextCursor", response.nextCursor}, {"hasMore", response.hasMore}};
+}
+
+PushResult pushResultFromJson(const Json& json)
+{
+    PushResult r;
+    r.seq = read<std::int64_t>(json, "seq");
+    r.recordId = read<std::string>(json, "recordId");
+    r.status = read<PushStatus>(json, "status");
+    if (json.contains("firstStatus")) r.firstStatus = read<PushStatus>(json, "firstStatus");
+    r.version = read<std::int64_t>(json, "version");
+    for (const auto& c : member(json, "conflicts"))
+        r.conflicts.push_back({read<std::string>(c, "field"), member(c, "base"), member(c, "server"), member(c, "device")});
+    r.problems = problemsFromJson(member(json, "problems"));
+    if (const auto& record = member(json, "record"); !record.is_null()) r.record = readRecord(record);
+    r.missingBlobs = read<std::vector<std::string>>(json, "missingBlobs");
+    return r;
+}
+
+PushResponse pushResponseFromJson(const Json& json)
+{
+    PushResponse response;
+    for (const auto& r : member(json, "results")) response.results.push_back(pushResultFromJson(r));
+    return response;
+}
+
+PullResponse pullResponseFromJson(const Json& json)
+{
+    PullResponse response;
+    for (const auto& r : member(json, "records")) response.records.push_back(readRecord(r));
+    response.nextCursor = read<std::int64_t>(json, "nextCursor");
+    response.hasMore = read<bool>(json, "hasMore");
+    return response;
+}
+
+} // namespace fv

@@ -1,0 +1,98 @@
+#pragma once
+
+// The sync protocol's messages (server/PROTOCOL.md describes them with
+// examples). Requests are decoded like any untrusted input: every problem
+// with its path. Both ends use these types, so they cannot drift apart.
+
+#include "domain/record.h"
+#include "json/codec.h"
+#include "sync/field_conflict.h"
+#include "sync/mutation.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fv {
+
+// The protocol revision the wire format follows; sent on every request.
+inline constexpr int kProtocolVersion = 1;
+
+// One outbox entry on the wire. `seq` increases per device; the server
+// remembers the highest it has applied, so a replayed batch applies nothing twice.
+struct PushMutation {
+    std::int64_t seq = 0;
+    Mutation mutation;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("seq", &PushMutation::seq), field("mutation", &PushMutation::mutation)};
+    }
+};
+
+void checkRules(const PushMutation& pushed, const std::string& path, Problems& out);
+
+struct PushRequest {
+    std::string deviceId;
+    std::vector<PushMutation> mutations;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("deviceId", &PushRequest::deviceId), field("mutations", &PushRequest::mutations)};
+    }
+};
+
+void checkRules(const PushRequest& request, const std::string& path, Problems& out);
+
+enum class PushStatus { Applied, Merged, Conflict, Duplicate, Forbidden, Invalid };
+
+template <>
+struct EnumNames<PushStatus> {
+    static constexpr EnumTable<PushStatus, 6> values{{{PushStatus::Applied, "applied"},
+                                                      {PushStatus::Merged, "merged"},
+                                                      {PushStatus::Conflict, "conflict"},
+                                                      {PushStatus::Duplicate, "duplicate"},
+                                                      {PushStatus::Forbidden, "forbidden"},
+                                                      {PushStatus::Invalid, "invalid"}}};
+};
+
+// True for the answers after which the server holds the change (or a
+// conflict kept for review): the device may drop the outbox entry.
+bool isAccepted(PushStatus status);
+
+// The server's answer to one mutation. A duplicate carries the first
+// answer's details, with `firstStatus` saying what that answer was.
+struct PushResult {
+    std::int64_t seq = 0;
+    std::string recordId;
+    PushStatus status = PushStatus::Applied;
+    std::optional<PushStatus> firstStatus;
+    std::int64_t version = 0;
+    std::vector<FieldConflict> conflicts;
+    Problems problems;
+    std::optional<RawRecord> record; // the record as the server holds it after this change
+    std::vector<std::string> missingBlobs;
+};
+
+struct PushResponse {
+    std::vector<PushResult> results;
+};
+
+struct PullResponse {
+    std::vector<RawRecord> records;
+    std::int64_t nextCursor = 0;
+    bool hasMore = false;
+};
+
+Json toJson(const PushResult& result);
+Json toJson(const PushResponse& response);
+Json toJson(const PullResponse& response);
+Json toJson(const FieldConflict& conflict);
+
+// For answers from the server; a malformed one throws Error(Protocol).
+PushResult pushResultFromJson(const Json& json);
+PushResponse pushResponseFromJson(const Json& json);
+PullResponse pullResponseFromJson(const Json& json);
+
+} // namespace fv
