@@ -46,9 +46,44 @@ CREATE INDEX visits_by_assignee ON records(assignee, planned_date) WHERE type = 
 CREATE INDEX records_by_project ON records(project_id, updated_at);
 )sql";
 
+// v3: what sync keeps between runs. sync_state holds the pull cursor, the
+// device id the outbox's seqs belong to, and the last success and error for
+// the status bar. Refused mutations and reported conflicts are kept until the
+// user dismisses them: a refusal is never retried forever nor dropped silently.
+// No foreign keys to records: these rows must outlive any later purge of a record.
+constexpr std::string_view kSyncLedger = R"sql(
+CREATE TABLE sync_state (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+CREATE TABLE sync_refusals (
+    seq          INTEGER PRIMARY KEY,
+    record_id    TEXT NOT NULL,
+    record_type  TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('forbidden', 'invalid')),
+    problems     TEXT NOT NULL CHECK (json_valid(problems)),
+    mutation     TEXT NOT NULL CHECK (json_valid(mutation)),
+    refused_at   TEXT NOT NULL
+);
+CREATE INDEX sync_refusals_by_record ON sync_refusals(record_id);
+CREATE TABLE sync_conflicts (
+    id           INTEGER PRIMARY KEY,
+    record_id    TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    field        TEXT NOT NULL,
+    base         TEXT NOT NULL CHECK (json_valid(base)),
+    server       TEXT NOT NULL CHECK (json_valid(server)),
+    device       TEXT NOT NULL CHECK (json_valid(device)),
+    reported_at  TEXT NOT NULL,
+    UNIQUE (seq, field)
+);
+CREATE INDEX sync_conflicts_by_record ON sync_conflicts(record_id, seq);
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records and outbox", kRecordsAndOutbox},
     sqlite::Migration{2, "query columns for visits and project history", kQueryColumns},
+    sqlite::Migration{3, "sync state, refusals and conflicts", kSyncLedger},
 };
 
 } // namespace

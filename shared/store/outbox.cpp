@@ -53,6 +53,50 @@ std::vector<OutboxEntry> Outbox::pending(int limit)
     return entries;
 }
 
+std::int64_t Outbox::lastSeq()
+{
+    auto statement = m_db.prepare("SELECT coalesce(max(seq), 0) FROM outbox");
+    statement.step();
+    return statement.columnInt(0);
+}
+
+void Outbox::markSending(const std::vector<OutboxEntry>& entries)
+{
+    auto statement = m_db.prepare("UPDATE outbox SET state = 'sending' WHERE seq = ?");
+    for (const auto& entry : entries) {
+        statement.reset();
+        statement.bindAll(entry.seq).run();
+    }
+}
+
+void Outbox::remove(std::int64_t seq) { erase(seq); }
+
+std::vector<OutboxEntry> Outbox::entriesFor(const std::string& recordId)
+{
+    auto statement =
+        m_db.prepare("SELECT " + std::string(kEntryColumns) + " FROM outbox WHERE record_id = ? ORDER BY seq");
+    statement.bindAll(recordId);
+    std::vector<OutboxEntry> entries;
+    while (statement.step()) entries.push_back(readEntry(statement));
+    return entries;
+}
+
+std::unordered_set<std::string> Outbox::recordsWaiting()
+{
+    auto statement = m_db.prepare("SELECT DISTINCT record_id FROM outbox");
+    std::unordered_set<std::string> ids;
+    while (statement.step()) ids.insert(statement.columnText(0));
+    return ids;
+}
+
+void Outbox::rebase(const std::string& recordId, std::int64_t fromVersion, std::int64_t toVersion)
+{
+    m_db.prepare("UPDATE outbox SET base_version = ? WHERE record_id = ? AND base_version = ? AND state = 'pending' "
+                 "AND op != 'create'")
+        .bindAll(toVersion, recordId, fromVersion)
+        .run();
+}
+
 // Only the record's newest entry may absorb an edit, and only while it is
 // still waiting: one already on the wire must stay exactly as it was sent.
 std::optional<OutboxEntry> Outbox::lastPendingFor(const std::string& recordId)

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace fv {
@@ -29,7 +31,27 @@ public:
     void append(const Mutation& mutation, Timestamp now);
 
     std::int64_t size();
+    // Every waiting entry, sending or not, lowest seq first.
     std::vector<OutboxEntry> pending(int limit);
+    // The highest seq ever queued and still waiting (0 when empty).
+    std::int64_t lastSeq();
+
+    // ---- for sync (SyncLedger calls these inside its transactions) ----------
+
+    // Puts entries on the wire: from now on they are resent exactly as they
+    // are, with the same seq, until the server answers them.
+    void markSending(const std::vector<OutboxEntry>& entries);
+    // Drops an entry the server has answered.
+    void remove(std::int64_t seq);
+    // A record's waiting entries, lowest seq first.
+    std::vector<OutboxEntry> entriesFor(const std::string& recordId);
+    // Records with at least one waiting entry.
+    std::unordered_set<std::string> recordsWaiting();
+    // After the server applied a change exactly as sent, it holds what the
+    // record's later, unsent entries were made against: they may claim that
+    // version as their base (a delete queued after an edit then deletes
+    // instead of looking stale). Entries already sent are never touched.
+    void rebase(const std::string& recordId, std::int64_t fromVersion, std::int64_t toVersion);
 
 private:
     std::optional<OutboxEntry> lastPendingFor(const std::string& recordId);

@@ -8,7 +8,10 @@
 namespace fv {
 
 // Where an error came from; each edge (HTTP, QML) maps these once.
-enum class ErrorDomain { Validation, Store, Protocol, Internal };
+// Network: the other side could not be reached or did not answer in time
+// ("unreachable", "timeout"); Protocol: it answered, but with something
+// malformed or an HTTP error.
+enum class ErrorDomain { Validation, Store, Protocol, Network, Internal };
 
 // The one exception type thrown inside the domain library. `field` names the
 // offending field path where one is at fault, so an edge can point at it.

@@ -1,5 +1,6 @@
 #include "store/local_schema.h"
 #include "store/local_store.h"
+#include "store/sync_ledger.h"
 
 #include <QtTest>
 
@@ -49,6 +50,26 @@ private slots:
         const auto day = *Date::parse("2026-12-01");
         QCOMPARE(store.visits({.plannedFrom = day, .plannedTo = day, .assignee = "liuyang"}).size(), std::size_t(1));
         QCOMPARE(store.projectHistory(kProjectId).size(), std::size_t(2));
+    }
+
+    void upgradesAVersion2DeviceDatabase()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("v2-device.sqlite").toStdString();
+        sqlite::Database(path).exec(readFile(FV_FIXTURES "/device_v2.sql"));
+
+        LocalStore store(path, {"liuyang", "tablet-07"});
+        QCOMPARE(store.schemaVersion(), 3);
+        // The waiting edit is still there, and sync starts from nothing.
+        SyncLedger ledger(store);
+        const auto status = ledger.status();
+        QCOMPARE(status.pending, 1);
+        QCOMPARE(status.refusals, 0);
+        QCOMPARE(status.conflicts, 0);
+        QVERIFY(!status.lastSuccess.has_value());
+        QCOMPARE(ledger.cursor(), 0);
+        QCOMPARE(QString::fromStdString(ledger.deviceId()), QStringLiteral("tablet-07"));
+        QVERIFY(store.get<Visit>(kVisitId).has_value());
     }
 
     void freshDatabaseGetsTheLatestSchema()

@@ -103,6 +103,31 @@ private slots:
         QCOMPARE(pending[1].mutation.changes.size(), std::size_t(1));
     }
 
+    void rebaseMovesOnlyEntriesNotYetSent()
+    {
+        test::TempStore store;
+        auto visit = store->save(test::newRecord(test::sampleVisit(newUuidV7())));
+        store->database().exec("DELETE FROM outbox; UPDATE records SET version = 2");
+        visit.body.runningStatus = "第一次修改";
+        visit = store->save(visit);
+        store->outbox().markSending(store->outbox().pending(10));
+        visit.body.customerWords = "第二次修改";
+        store->save(visit);
+        QCOMPARE(store->outbox().lastSeq(), store->outbox().pending(10).back().seq);
+        QVERIFY(store->outbox().recordsWaiting().contains(visit.meta.id));
+
+        store->outbox().rebase(visit.meta.id, 2, 3);
+        const auto entries = store->outbox().entriesFor(visit.meta.id);
+        QCOMPARE(entries.size(), std::size_t(2));
+        QCOMPARE(entries[0].mutation.baseVersion, 2); // on the wire: untouched
+        QCOMPARE(entries[1].mutation.baseVersion, 3);
+
+        store->outbox().remove(entries[0].seq);
+        store->outbox().remove(entries[1].seq);
+        QCOMPARE(store->outbox().lastSeq(), 0);
+        QVERIFY(store->outbox().recordsWaiting().empty());
+    }
+
     void deletingARecordTheServerNeverSawSendsNothing()
     {
         test::TempStore store;

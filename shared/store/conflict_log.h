@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/sqlite/database.h"
+#include "sync/field_conflict.h"
+#include "util/time.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fv {
+
+// A conflict the server reported for one field of a record, so the app can
+// show it on the record. The server's value is the provisional winner and
+// is what the record shows; the device's value is kept here (merge.h).
+struct RecordConflict {
+    std::int64_t id = 0;
+    std::string recordId;
+    std::int64_t seq = 0; // the outbox entry whose answer reported it
+    FieldConflict conflict;
+    Timestamp reportedAt;
+};
+
+// The sync_conflicts table. Used only by SyncLedger, inside its transactions.
+class ConflictLog {
+public:
+    explicit ConflictLog(sqlite::Database& db) : m_db(db) {}
+
+    // Recording the same answer twice adds nothing: (seq, field) is unique.
+    void add(const std::string& recordId, std::int64_t seq, const std::vector<FieldConflict>& conflicts, Timestamp now);
+    std::vector<RecordConflict> forRecord(const std::string& recordId); // oldest first
+    std::int64_t count();
+    void dismiss(std::int64_t id);
+
+private:
+    sqlite::Database& m_db;
+};
+
+} // namespace fv
