@@ -16,7 +16,9 @@ public:
     bool start(const QStringList& args = {})
     {
         QStringList all = {"--data", dataDir(), "--threads", "2"};
-        if (!args.contains("--port")) all << "--port" << "0";
+        if (!args.contains("--port"))
+            all << "--port"
+                << "0";
         m_process.start(QStringLiteral(FV_SERVER_BINARY), all + args);
         if (!m_process.waitForStarted(5000)) return false;
         while (!m_process.canReadLine())

@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
-
 #include <memory>
 
 using fv::test::ServerProcess;
@@ -90,8 +89,7 @@ private slots:
         QVERIFY(database.value("schemaVersion").isDouble());
         QVERIFY(database.value("schemaVersion").toInt() >= 0);
         const QString file = QDir(m_server.dataDir()).filePath("server.sqlite");
-        QCOMPARE(QFileInfo(database.value("path").toString()).canonicalFilePath(),
-                 QFileInfo(file).canonicalFilePath());
+        QCOMPARE(QFileInfo(database.value("path").toString()).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
     }
 
     void unknownRouteIs404Json()
@@ -125,16 +123,14 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(body).object().value("code").toString(), QStringLiteral("malformed_request"));
     }
 
-    void serverStillAnswersAfterBadRequests()
-    {
-        QCOMPARE(send("GET", "/v1/health").status, 200);
-    }
+    void serverStillAnswersAfterBadRequests() { QCOMPARE(send("GET", "/v1/health").status, 200); }
 
     void secondServerOnTheSamePortFails()
     {
         ServerProcess second;
         QVERIFY(!second.start({"--port", QString::number(m_server.url().port())}));
-        QVERIFY(second.process().waitForFinished(kTimeoutMs));
+        // waitForFinished() is false for a process that has already ended.
+        QVERIFY(second.process().state() == QProcess::NotRunning || second.process().waitForFinished(kTimeoutMs));
         QCOMPARE(second.process().exitStatus(), QProcess::NormalExit);
         QVERIFY(second.process().exitCode() != 0);
         const QString error = QString::fromUtf8(second.process().readAllStandardError());
@@ -156,14 +152,35 @@ private slots:
         QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
-    // Last: it ends the server. The network manager still holds an idle kept-alive connection,
-    // which must not delay the exit.
-    void sigtermExitsZeroQuickly()
+    // Last: it ends the server. One request is in flight (its header read, its body not yet
+    // sent) and must still be answered; the network manager's idle kept-alive connection must
+    // not delay the exit.
+    void sigtermFinishesTheRequestInFlightThenExitsZero()
     {
+        QTcpSocket inFlight;
+        inFlight.connectToHost(m_server.url().host(), quint16(m_server.url().port()));
+        QVERIFY(inFlight.waitForConnected(kTimeoutMs));
+        // "100 Continue" is the server's proof that it has read the header: no timing guesswork.
+        inFlight.write("POST /v1/health HTTP/1.1\r\nHost: test\r\nContent-Length: 4\r\n"
+                       "Expect: 100-continue\r\n\r\n");
+        QVERIFY(inFlight.waitForReadyRead(kTimeoutMs));
+        QVERIFY(inFlight.readAll().startsWith("HTTP/1.1 100"));
+
         QElapsedTimer elapsed;
         elapsed.start();
         m_server.process().terminate(); // SIGTERM
-        QVERIFY(m_server.process().waitForFinished(kTimeoutMs));
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_server.process().readAllStandardError()).contains("shutting down"),
+                                 kTimeoutMs);
+        QCOMPARE(m_server.process().state(), QProcess::Running);
+
+        inFlight.write("{}\r\n");
+        QByteArray answer;
+        while (inFlight.waitForReadyRead(kTimeoutMs)) answer += inFlight.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 405"), answer.constData());
+        QVERIFY2(answer.contains("Connection: close"), answer.constData());
+
+        QVERIFY(m_server.process().state() == QProcess::NotRunning || m_server.process().waitForFinished(kTimeoutMs));
         QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed()) + " ms"));
         QCOMPARE(m_server.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_server.process().exitCode(), 0);
@@ -171,4 +188,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstServerHealth)
-#include "tst_server_health.moc"
+#include "moc_tst_server_health.cpp"

@@ -1,0 +1,47 @@
+#include "auth/password_hash.h"
+
+#include "util/error.h"
+#include "util/sha256.h"
+
+#include <sodium.h>
+
+namespace fv::server {
+namespace {
+
+void ensureSodium()
+{
+    if (sodium_init() < 0) throw Error(ErrorDomain::Internal, "crypto_unavailable", "libsodium failed to initialise");
+}
+
+} // namespace
+
+std::string hashPassword(std::string_view password)
+{
+    ensureSodium();
+    char out[crypto_pwhash_STRBYTES];
+    // INTERACTIVE limits: ~64 MiB and well under a second on a 2-core machine.
+    if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        throw Error(ErrorDomain::Internal, "out_of_memory", "not enough memory to hash a password");
+    return out;
+}
+
+bool verifyPassword(const std::string& storedHash, std::string_view password)
+{
+    ensureSodium();
+    return crypto_pwhash_str_verify(storedHash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string newToken()
+{
+    ensureSodium();
+    unsigned char bytes[32];
+    randombytes_buf(bytes, sizeof bytes);
+    char hex[sizeof bytes * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+    return hex;
+}
+
+std::string tokenDigest(std::string_view token) { return sha256Hex(token); }
+
+} // namespace fv::server

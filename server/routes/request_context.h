@@ -1,0 +1,35 @@
+#pragma once
+
+#include "auth/user.h"
+#include "http/request.h"
+#include "util/error.h"
+
+#include "json/codec.h"
+#include <string_view>
+
+namespace fv::server {
+
+class AccountStore;
+
+// The user behind the request's bearer token; throws HttpError 401 otherwise.
+User authenticate(const Request& request, AccountStore& accounts);
+
+// Sync requests name the app and protocol they speak, so the server can
+// refuse (or later up-convert) a device that was offline through an upgrade.
+void requireClientVersion(const Request& request);
+
+// The body as JSON; throws HttpError 400 "malformed_json" with the parser's position.
+Json parseJsonBody(const Request& request);
+
+// The body decoded into T; throws ValidationError (422) listing every problem.
+template <class T> T decodeBody(const Request& request)
+{
+    auto decoded = decode<T>(parseJsonBody(request));
+    if (!decoded.ok()) throw ValidationError(std::move(decoded.problems));
+    return std::move(*decoded.value);
+}
+
+// A query parameter (`name=value` in the target's query), percent-decoded.
+std::optional<std::string> queryParameter(const Request& request, std::string_view name);
+
+} // namespace fv::server

@@ -1,0 +1,20 @@
+#include "routes/route_table.h"
+
+#include "app/backend.h"
+#include "routes/auth_routes.h"
+#include "routes/health_route.h"
+#include "routes/sync_routes.h"
+
+namespace fv::server {
+
+Router makeRouter(Backend& backend)
+{
+    return Router({
+        healthRoute(backend.database()),
+        loginRoute(backend.accounts()),
+        pushRoute(backend.sync(), backend.accounts()),
+        pullRoute(backend.sync(), backend.accounts()),
+    });
+}
+
+} // namespace fv::server

@@ -1,0 +1,161 @@
+#include "storage/sqlite/push_applier.h"
+
+#include "storage/sqlite/record_rows.h"
+#include "sync/merge.h"
+#include "sync/signed_content.h"
+
+namespace fv::server {
+namespace {
+
+PushStatus statusOf(MergeOutcome outcome)
+{
+    switch (outcome) {
+    case MergeOutcome::Applied:
+        return PushStatus::Applied;
+    case MergeOutcome::Merged:
+        return PushStatus::Merged;
+    case MergeOutcome::Conflict:
+        return PushStatus::Conflict;
+    case MergeOutcome::Rejected:
+        break;
+    }
+    return PushStatus::Invalid;
+}
+
+ServerRecord serverStateOf(const std::optional<RawRecord>& current)
+{
+    if (!current) return {};
+    return {true, current->meta.version, current->meta.deleted, current->fields};
+}
+
+// The project a mutation would put its record in, if it names one.
+std::string targetProject(const Mutation& mutation)
+{
+    if (mutation.recordType == RecordType::Project) return mutation.recordId;
+    const auto it = mutation.changes.find("projectId");
+    return it != mutation.changes.end() && it->second.value.is_string() ? it->second.value.get<std::string>() : "";
+}
+
+PushResult refusal(const PushMutation& pushed, PushStatus status, std::string field, std::string message)
+{
+    PushResult result{.seq = pushed.seq, .recordId = pushed.mutation.recordId, .status = status};
+    result.problems.push_back({std::move(field), std::move(message)});
+    return result;
+}
+
+} // namespace
+
+PushApplier::PushApplier(sqlite::Database& db, const User& user, AccessScope scope, std::string deviceId, Timestamp now)
+    : m_db(db), m_user(user), m_scope(std::move(scope)), m_deviceId(std::move(deviceId)), m_now(now), m_ledger(db)
+{
+}
+
+PushResult PushApplier::apply(const PushMutation& pushed)
+{
+    PushResult result = decide(pushed);
+    PushResult remembered = result;
+    remembered.record.reset(); // replays send the record as it is then, not a stale copy
+    m_ledger.remember(m_deviceId, remembered);
+    return result;
+}
+
+PushResult PushApplier::replay(const PushMutation& pushed)
+{
+    const auto first = m_ledger.answerFor(m_deviceId, pushed.seq);
+    PushResult result = first ? *first : PushResult{.seq = pushed.seq, .recordId = pushed.mutation.recordId};
+    result.firstStatus = first ? std::optional(first->status) : std::nullopt; // none: a sequence never sent
+    result.status = PushStatus::Duplicate;
+    if (auto record = loadRecord(m_db, result.recordId)) {
+        result.version = record->meta.version;
+        result.record = std::move(record);
+    }
+    return result;
+}
+
+PushResult PushApplier::decide(const PushMutation& pushed)
+{
+    const Mutation& mutation = pushed.mutation;
+    const auto current = loadRecord(m_db, mutation.recordId);
+    if (current && current->meta.type != mutation.recordType)
+        return refusal(pushed, PushStatus::Invalid, "recordType",
+                       "record " + mutation.recordId + " is a " + std::string(fv::toString(current->meta.type)));
+    if (!allowed(current, mutation))
+        return refusal(pushed, PushStatus::Forbidden, "recordId",
+                       "you may not change this " + std::string(fv::toString(mutation.recordType)) +
+                           ": it belongs to a project you are not assigned to, or your role cannot edit it");
+
+    auto merged = mergeMutation(serverStateOf(current), mutation);
+    PushResult result{.seq = pushed.seq, .recordId = mutation.recordId, .status = statusOf(merged.outcome)};
+    if (merged.outcome == MergeOutcome::Rejected) {
+        result.problems = std::move(merged.problems);
+        return result;
+    }
+    const bool unchanged = current && current->fields == merged.fields && current->meta.deleted == merged.deleted;
+    RawRecord stored = unchanged ? *current : store(current, mutation, std::move(merged.fields), merged.deleted);
+    keepConflicts(mutation.recordId, merged.conflicts);
+    if (current && !unchanged) voidSignatures(*current, stored);
+    result.version = stored.meta.version;
+    result.conflicts = std::move(merged.conflicts);
+    result.record = std::move(stored);
+    return result;
+}
+
+bool PushApplier::allowed(const std::optional<RawRecord>& current, const Mutation& mutation) const
+{
+    if (current && !mayWrite(m_user, m_scope, mutation.recordType, projectOf(*current))) return false;
+    const std::string target = targetProject(mutation);
+    if (current && target.empty()) return true; // stays in the project already checked
+    return mayWrite(m_user, m_scope, mutation.recordType, target);
+}
+
+RawRecord PushApplier::store(const std::optional<RawRecord>& current, const Mutation& mutation, Json fields,
+                             bool deleted)
+{
+    RawRecord record;
+    record.meta =
+        current ? current->meta : Envelope{.id = mutation.recordId, .type = mutation.recordType, .createdAt = m_now};
+    record.meta.version = (current ? current->meta.version : 0) + 1;
+    record.meta.updatedAt = std::max(m_now, record.meta.createdAt);
+    record.meta.author = m_user.id;
+    record.meta.device = m_deviceId;
+    record.meta.deleted = deleted;
+    record.fields = std::move(fields);
+    storeRecord(m_db, record);
+    return record;
+}
+
+void PushApplier::keepConflicts(const std::string& recordId, const std::vector<FieldConflict>& conflicts)
+{
+    for (const auto& c : conflicts)
+        m_db.prepare("INSERT INTO conflicts (record_id, field, base, server, device, device_id, user_id, reported_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(recordId, c.field, c.base.dump(), c.server.dump(), c.device.dump(), m_deviceId, m_user.id,
+                     m_now.toString())
+            .run();
+}
+
+// Editing what a signature signed leaves the signature in place but void,
+// with the fields that changed: visible to everyone, and the app asks for a
+// new one (see shared/sync/signed_content.h).
+void PushApplier::voidSignatures(const RawRecord& before, const RawRecord& after)
+{
+    const auto type = after.meta.type;
+    if (type != RecordType::Visit && type != RecordType::Acceptance) return;
+    const auto changed = changedSignedFields(type, diffFields(before.fields, after.fields));
+    if (changed.empty()) return;
+    auto statement = m_db.prepare("SELECT id FROM records WHERE type = 'signature' AND deleted = 0 AND "
+                                  "json_extract(fields, '$.documentId') = ? AND json_extract(fields, '$.voided') = 0");
+    statement.bindAll(after.meta.id);
+    std::vector<std::string> ids;
+    while (statement.step()) ids.push_back(statement.columnText(0));
+    for (const auto& id : ids) {
+        auto signature = *loadRecord(m_db, id);
+        signature.fields["voided"] = true;
+        signature.fields["voidReason"] = signedContentVoidReason(changed);
+        signature.meta.version += 1;
+        signature.meta.updatedAt = m_now;
+        storeRecord(m_db, signature);
+    }
+}
+
+} // namespace fv::server

@@ -1,0 +1,85 @@
+#include "storage/sqlite/record_rows.h"
+
+#include "store/stored_value.h"
+
+namespace fv::server {
+namespace {
+
+constexpr std::string_view kColumns =
+    "id, type, version, created_at, updated_at, author, device, deleted, fields, change_seq";
+
+RawRecord readRow(const sqlite::Statement& row)
+{
+    RawRecord record;
+    record.meta.id = row.columnText(0);
+    record.meta.type = storedEnum<RecordType>(row.columnText(1));
+    record.meta.version = row.columnInt(2);
+    record.meta.createdAt = storedTimestamp(row.columnText(3));
+    record.meta.updatedAt = storedTimestamp(row.columnText(4));
+    record.meta.author = row.columnText(5);
+    record.meta.device = row.columnText(6);
+    record.meta.deleted = row.columnInt(7) != 0;
+    record.fields = Json::parse(row.columnText(8));
+    return record;
+}
+
+// Only the back office sees every project; a reader's visible set is their
+// projects plus the customers of those projects.
+constexpr std::string_view kVisibleToMember = R"sql(
+    (project_id IN (SELECT project_id FROM project_members WHERE user_id = :user)
+     OR (type = 'customer' AND id IN (
+         SELECT json_extract(p.fields, '$.customerId') FROM records p
+         JOIN project_members m ON m.project_id = p.id WHERE m.user_id = :user AND p.type = 'project'))))sql";
+
+} // namespace
+
+std::string projectOf(const RawRecord& record)
+{
+    if (record.meta.type == RecordType::Project) return record.meta.id;
+    const auto it = record.fields.find("projectId");
+    return it != record.fields.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<RawRecord> loadRecord(sqlite::Database& db, const std::string& id)
+{
+    auto statement = db.prepare("SELECT " + std::string(kColumns) + " FROM records WHERE id = ?");
+    statement.bindAll(id);
+    if (!statement.step()) return std::nullopt;
+    return readRow(statement);
+}
+
+void storeRecord(sqlite::Database& db, const RawRecord& record)
+{
+    const auto& m = record.meta;
+    db.prepare("INSERT OR REPLACE INTO records (id, type, version, change_seq, project_id, created_at, updated_at, "
+               "author, device, deleted, fields) VALUES (?, ?, ?, "
+               "(SELECT coalesce(max(change_seq), 0) + 1 FROM records), ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(m.id, fv::toString(m.type), m.version, projectOf(record), m.createdAt.toString(), m.updatedAt.toString(),
+                 m.author, m.device, m.deleted, record.fields.dump())
+        .run();
+}
+
+ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
+                       int limit)
+{
+    std::string sql = "SELECT " + std::string(kColumns) + " FROM records WHERE change_seq > :cursor";
+    if (!allProjects) sql += " AND " + std::string(kVisibleToMember);
+    sql += " ORDER BY change_seq LIMIT :limit";
+    auto statement = db.prepare(sql);
+    statement.bind(1, cursor);
+    if (!allProjects) statement.bind(2, userId);
+    statement.bind(allProjects ? 2 : 3, limit + 1);
+
+    ChangePage page{{}, cursor, false};
+    while (statement.step()) {
+        if (int(page.records.size()) == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.records.push_back(readRow(statement));
+        page.lastSeq = statement.columnInt(9);
+    }
+    return page;
+}
+
+} // namespace fv::server

@@ -1,0 +1,85 @@
+#include "storage/sqlite/server_schema.h"
+
+#include <array>
+
+namespace fv::server {
+namespace {
+
+// v1: records with their version and change sequence; the device ledger that
+// makes pushes idempotent; conflicts kept for review; accounts.
+constexpr std::string_view kSyncAndAccounts = R"sql(
+CREATE TABLE records (
+    id          TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    change_seq  INTEGER NOT NULL UNIQUE,
+    project_id  TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    device      TEXT NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    fields      TEXT NOT NULL CHECK (json_valid(fields))
+);
+CREATE INDEX records_by_project ON records(project_id, change_seq);
+CREATE INDEX signatures_by_document ON records(json_extract(fields, '$.documentId')) WHERE type = 'signature';
+
+CREATE TABLE devices (
+    device_id     TEXT PRIMARY KEY,
+    user_id       TEXT NOT NULL,
+    last_seq      INTEGER NOT NULL DEFAULT 0,
+    first_seen_at TEXT NOT NULL,
+    last_sync_at  TEXT NOT NULL
+);
+CREATE TABLE mutation_log (
+    device_id  TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    record_id  TEXT NOT NULL,
+    result     TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE conflicts (
+    id           INTEGER PRIMARY KEY,
+    record_id    TEXT NOT NULL,
+    field        TEXT NOT NULL,
+    base         TEXT NOT NULL,
+    server       TEXT NOT NULL,
+    device       TEXT NOT NULL,
+    device_id    TEXT NOT NULL,
+    user_id      TEXT NOT NULL,
+    reported_at  TEXT NOT NULL,
+    resolved_at  TEXT,
+    resolved_by  TEXT
+);
+CREATE INDEX conflicts_open ON conflicts(record_id) WHERE resolved_at IS NULL;
+
+CREATE TABLE users (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL,
+    password_hash  TEXT NOT NULL,
+    created_at     TEXT NOT NULL
+);
+CREATE TABLE project_members (
+    user_id     TEXT NOT NULL REFERENCES users(id),
+    project_id  TEXT NOT NULL,
+    PRIMARY KEY (user_id, project_id)
+) WITHOUT ROWID;
+CREATE TABLE sessions (
+    token_digest  TEXT PRIMARY KEY,
+    user_id       TEXT NOT NULL REFERENCES users(id),
+    created_at    TEXT NOT NULL,
+    expires_at    TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array kMigrations{
+    sqlite::Migration{1, "records, device ledger, conflicts, accounts", kSyncAndAccounts},
+};
+
+} // namespace
+
+std::span<const sqlite::Migration> serverMigrations() { return kMigrations; }
+
+} // namespace fv::server

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "storage/sync_store.h"
+
+namespace fv::server {
+
+class ServerDatabase;
+
+// SyncStore on the embedded SQLite database. A push batch is one
+// transaction: the records, the conflicts and the device ledger commit
+// together (synchronous=FULL) before the answer leaves.
+class SqliteSyncStore : public SyncStore {
+public:
+    explicit SqliteSyncStore(ServerDatabase& database) : m_database(database) {}
+
+    PushResponse push(const User& user, const PushRequest& request) override;
+    PullResponse pull(const User& user, std::int64_t cursor, int limit) override;
+
+private:
+    ServerDatabase& m_database;
+};
+
+} // namespace fv::server
