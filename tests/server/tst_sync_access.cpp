@@ -1,0 +1,190 @@
+// Who may read and write what, and bad input of every kind: each gets a clear
+// JSON error and leaves the database exactly as it was.
+
+#include "sample_records.h"
+#include "store/sqlite/database.h"
+#include "sync_fixture.h"
+#include "util/uuid.h"
+
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace fv;
+
+namespace {
+
+// Everything stored, as one string: equal before and after means untouched.
+std::string snapshot(const std::string& databasePath)
+{
+    sqlite::Database db(databasePath);
+    std::string all;
+    for (const char* sql : {"SELECT group_concat(id || version || change_seq || fields, '|') FROM records",
+                            "SELECT group_concat(device_id || last_seq, '|') FROM devices",
+                            "SELECT count(*) FROM mutation_log", "SELECT count(*) FROM conflicts"}) {
+        auto statement = db.prepare(sql);
+        statement.step();
+        all += statement.columnText(0) + "#";
+    }
+    return all;
+}
+
+} // namespace
+
+class TstSyncAccess : public QObject {
+    Q_OBJECT
+
+    test::SyncFixture m_fixture;
+    QString m_office, m_alice;
+    std::string m_ownProject = newUuidV7(), m_otherProject = newUuidV7();
+    std::string m_ownCustomer = newUuidV7(), m_otherCustomer = newUuidV7();
+    std::string m_ownVisit = newUuidV7(), m_otherVisit = newUuidV7();
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_fixture.start());
+        QVERIFY(m_fixture.createUser("office", "back_office"));
+        QVERIFY(m_fixture.createUser("alice", "field_staff", {QString::fromStdString(m_ownProject)}));
+        m_office = m_fixture.login("office");
+        m_alice = m_fixture.login("alice");
+        const auto reply = m_fixture.push(
+            m_office, "office-pc",
+            {test::createOf(1, m_ownCustomer, test::sampleCustomer()),
+             test::createOf(2, m_otherCustomer, test::sampleCustomer()),
+             test::createOf(3, m_ownProject, test::sampleProject(m_ownCustomer)),
+             test::createOf(4, m_otherProject, test::sampleProject(m_otherCustomer)),
+             test::createOf(5, m_ownVisit, test::sampleVisit(m_ownProject)),
+             test::createOf(6, m_otherVisit, test::sampleVisit(m_otherProject))});
+        QCOMPARE(reply.status, 200);
+        for (const auto& r : reply.body["results"]) QCOMPARE(r["status"].get<std::string>(), std::string("applied"));
+    }
+
+    void loginRefusesWrongPasswordWithoutSayingWhich()
+    {
+        const auto wrong = m_fixture.call("POST", "/v1/auth/login", R"({"userId":"alice","password":"nope-nope"})", {}, false);
+        const auto unknown = m_fixture.call("POST", "/v1/auth/login", R"({"userId":"mallory","password":"nope-nope"})", {}, false);
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.body, unknown.body);
+        QCOMPARE(wrong.body["code"].get<std::string>(), std::string("invalid_credentials"));
+    }
+
+    void fieldStaffPullsOnlyTheirProjects()
+    {
+        const auto visible = m_fixture.pullAll(m_alice);
+        QCOMPARE(visible.size(), std::size_t(3));
+        QVERIFY(visible.count(m_ownProject) && visible.count(m_ownVisit) && visible.count(m_ownCustomer));
+        QCOMPARE(m_fixture.pullAll(m_office).size(), std::size_t(6));
+    }
+
+    void fieldStaffCannotWriteOtherProjectsOrMasterData()
+    {
+        const auto before = snapshot(m_fixture.databasePath());
+        const auto other = m_fixture.pullAll(m_office).at(m_otherVisit);
+        auto edited = other.fields;
+        edited["customerWords"] = "不该写进去";
+        const auto customer = m_fixture.pullAll(m_office).at(m_ownCustomer);
+        auto renamed = customer.fields;
+        renamed["name"] = "改名";
+        const auto reply = m_fixture.push(m_alice, "tablet-a",
+                                          {test::updateOf(1, other, edited),
+                                           test::createOf(2, newUuidV7(), test::sampleVisit(m_otherProject)),
+                                           test::updateOf(3, customer, renamed)});
+        QCOMPARE(reply.status, 200);
+        for (const auto& r : reply.body["results"]) {
+            QCOMPARE(r["status"].get<std::string>(), std::string("forbidden"));
+            QVERIFY(!r["problems"][0]["message"].get<std::string>().empty());
+        }
+        // Only the ledger moved (so a replay gets the same refusals); no record changed.
+        const auto after = snapshot(m_fixture.databasePath());
+        QCOMPARE(after.substr(0, after.find('#')), before.substr(0, before.find('#')));
+    }
+
+    void movingARecordIntoAnotherProjectIsForbidden()
+    {
+        const auto own = m_fixture.pullAll(m_alice).at(m_ownVisit);
+        auto moved = own.fields;
+        moved["projectId"] = m_otherProject;
+        const auto reply = m_fixture.push(m_alice, "tablet-a", {test::updateOf(4, own, moved)});
+        QCOMPARE(reply.body["results"][0]["status"].get<std::string>(), std::string("forbidden"));
+    }
+
+    void invalidChangesAreRefusedWithTheirFields()
+    {
+        const auto own = m_fixture.pullAll(m_alice).at(m_ownVisit);
+        auto broken = own.fields;
+        broken["satisfaction"][0]["score"] = 9;
+        broken["status"] = "reviewed"; // completed → reviewed skips submission
+        const auto reply = m_fixture.push(m_alice, "tablet-a", {test::updateOf(5, own, broken)});
+        const auto result = reply.body["results"][0];
+        QCOMPARE(result["status"].get<std::string>(), std::string("invalid"));
+        QVERIFY(!result["problems"].empty());
+        QCOMPARE(result["problems"][0]["field"].get<std::string>().rfind("fields.", 0), std::size_t(0));
+        QCOMPARE(m_fixture.pullAll(m_alice).at(m_ownVisit).meta.version, own.meta.version);
+    }
+
+    void badInputGetsAClearErrorAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("token");
+        QTest::addColumn<bool>("versions");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QByteArray validMutation =
+            R"({"seq":90,"mutation":{"recordId":"0190f5c2-7a00-7000-8000-00000000b001","recordType":"visit","op":"delete","baseVersion":1,"changes":{}}})";
+        QTest::newRow("malformed json") << QByteArray("POST") << "/v1/sync/push" << QByteArray(R"({"deviceId":)") << true << true << 400 << "malformed_json";
+        QTest::newRow("wrong types") << QByteArray("POST") << "/v1/sync/push" << QByteArray(R"({"deviceId":7,"mutations":{}})") << true << true << 422 << "invalid";
+        QTest::newRow("unknown record type") << QByteArray("POST") << "/v1/sync/push"
+            << QByteArray(R"({"deviceId":"t","mutations":[{"seq":91,"mutation":{"recordId":"0190f5c2-7a00-7000-8000-00000000b001","recordType":"spaceship","op":"delete","baseVersion":1,"changes":{}}}]})")
+            << true << true << 422 << "invalid";
+        QTest::newRow("no token") << QByteArray("POST") << "/v1/sync/push" << QByteArray(R"({"deviceId":"t","mutations":[)" + validMutation + "]}") << false << true << 401 << "unauthorized";
+        QTest::newRow("no versions") << QByteArray("POST") << "/v1/sync/push" << QByteArray(R"({"deviceId":"t","mutations":[)" + validMutation + "]}") << true << false << 400 << "missing_client_version";
+        QTest::newRow("bad cursor") << QByteArray("GET") << "/v1/sync/pull?cursor=-3" << QByteArray() << true << true << 400 << "invalid_parameter";
+        QTest::newRow("unknown route") << QByteArray("GET") << "/v1/sync/everything" << QByteArray() << true << true << 404 << "route_not_found";
+    }
+    void badInputGetsAClearErrorAndChangesNothing()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, token);
+        QFETCH(bool, versions);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const auto before = snapshot(m_fixture.databasePath());
+        const auto reply = m_fixture.call(method, path, body, token ? m_alice : QString(), versions);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(QString::fromStdString(reply.body["code"].get<std::string>()), code);
+        QVERIFY(!reply.body["message"].get<std::string>().empty());
+        QCOMPARE(snapshot(m_fixture.databasePath()), before);
+    }
+
+    // Declared too large: refused from the header alone, before the body is stored anywhere.
+    // (A raw socket, since an HTTP client library may not read an answer that arrives mid-upload.)
+    void oversizedPushIsRefusedUnread()
+    {
+        const auto before = snapshot(m_fixture.databasePath());
+        QTcpSocket socket;
+        socket.connectToHost(m_fixture.server().url().host(), quint16(m_fixture.server().url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /v1/sync/push HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + m_alice.toUtf8() +
+                     "\r\nX-FieldVisit-App: 0.1.0\r\nX-FieldVisit-Protocol: 1\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 17825792\r\n\r\n{\"deviceId\":");
+        QByteArray answer;
+        while (!answer.contains("}") && socket.waitForReadyRead(5000)) answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains(R"("code":"payload_too_large")"));
+        QCOMPARE(snapshot(m_fixture.databasePath()), before);
+    }
+
+    void aBadTokenIsRefused()
+    {
+        const auto reply = m_fixture.call("GET", "/v1/sync/pull", {}, "0123456789abcdef");
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.body["code"].get<std::string>(), std::string("unauthorized"));
+    }
+};
+
+QTEST_MAIN(TstSyncAccess)
+#include "moc_tst_sync_access.cpp"
