@@ -1,9 +1,13 @@
 #include "admin/admin_command.h"
 
+#include "admin/csv_import.h"
 #include "app/backend.h"
+#include "json/record_json.h"
 #include "util/error.h"
 
+#include <fstream>
 #include <istream>
+#include <iterator>
 #include <map>
 #include <ostream>
 #include <string>
@@ -20,7 +24,10 @@ constexpr std::string_view kUsage =
     "  create-user    --user ID --name NAME --role field_staff|project_lead|back_office|admin\n"
     "                 (--password-stdin | --password PW)\n"
     "  reset-password --user ID (--password-stdin | --password PW)\n"
-    "  assign         --user ID --project PROJECT_ID\n";
+    "  assign         --user ID --project PROJECT_ID\n"
+    "  import-customers --file CUSTOMERS.csv     (name,address,importance,contact_name,…)\n"
+    "  import-projects  --file PROJECTS.csv      (contract_no,name,customer,scope,lead,phase,…)\n"
+    "  export         --out FILE.ndjson           (every record, one JSON object per line)\n";
 
 // `--name value` pairs after the command; `--password-stdin` is a flag.
 std::map<std::string, std::string, std::less<>> parseOptions(std::span<const std::string_view> args)
@@ -64,10 +71,53 @@ Role parseRole(const std::string& text)
     throw UsageError("--role must be one of " + allowedNames<Role>());
 }
 
+std::string readFile(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw Error(ErrorDomain::Validation, "cannot_read", "cannot read " + path);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+int import(Backend& backend, std::string_view command, const std::string& file, std::ostream& out, std::ostream& err)
+{
+    const auto rows = parseCsv(readFile(file));
+    const auto plan = command == "import-customers" ? customersFromCsv(rows) : projectsFromCsv(rows);
+    for (const auto& p : plan.problems) err << p.path << " " << p.message << "\n";
+    if (!plan.problems.empty()) {
+        err << "nothing imported: fix the rows above and run again\n";
+        return 1;
+    }
+    const auto summary = importRecords(backend.sync(), plan);
+    for (const auto& p : summary.refused) err << "refused " << p.path << " " << p.message << "\n";
+    out << summary.created << " created, " << summary.updated << " updated, " << summary.unchanged << " unchanged\n";
+    return summary.refused.empty() ? 0 : 1;
+}
+
+// Every record the server holds, tombstones included, in the wire format.
+int exportAll(Backend& backend, const std::string& path, std::ostream& out)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file) throw Error(ErrorDomain::Validation, "cannot_write", "cannot write " + path);
+    const User admin{"admin-export", "export", Role::Admin};
+    std::int64_t cursor = 0, count = 0;
+    for (bool more = true; more;) {
+        const auto page = backend.sync().pull(admin, cursor, 1000);
+        for (const auto& record : page.records) file << encodeRecord(record).dump() << "\n";
+        count += std::int64_t(page.records.size());
+        cursor = page.nextCursor;
+        more = page.hasMore;
+    }
+    out << "exported " << count << " records to " << path << "\n";
+    return file.good() ? 0 : 1;
+}
+
 int run(std::string_view command, const std::map<std::string, std::string, std::less<>>& options, std::istream& in,
-        std::ostream& out)
+        std::ostream& out, std::ostream& err)
 {
     Backend backend(required(options, "--data"));
+    if (command == "import-customers" || command == "import-projects")
+        return import(backend, command, required(options, "--file"), out, err);
+    if (command == "export") return exportAll(backend, required(options, "--out"), out);
     auto& accounts = backend.accounts();
     const std::string user = required(options, "--user");
     if (command == "create-user") {
@@ -93,7 +143,7 @@ int runAdminCommand(std::span<const std::string_view> args, std::istream& in, st
 {
     try {
         if (args.empty()) throw UsageError("an admin command is required");
-        return run(args[0], parseOptions(args.subspan(1)), in, out);
+        return run(args[0], parseOptions(args.subspan(1)), in, out, err);
     } catch (const UsageError& error) {
         err << "fieldvisit-server admin: " << error.what() << "\n" << kUsage;
         return 2;

@@ -4,6 +4,8 @@
 #include "sync/protocol.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace fv::server {
 
@@ -21,6 +23,9 @@ public:
     // Changes the user may see with a change sequence above `cursor`, in
     // sequence order; the next cursor is the last sequence returned.
     virtual PullResponse pull(const User& user, std::int64_t cursor, int limit) = 0;
+
+    // The record as stored now, tombstones included (operators and imports).
+    virtual std::optional<RawRecord> record(const std::string& id) = 0;
 };
 
 } // namespace fv::server

@@ -47,4 +47,9 @@ PullResponse SqliteSyncStore::pull(const User& user, std::int64_t cursor, int li
     });
 }
 
+std::optional<RawRecord> SqliteSyncStore::record(const std::string& id)
+{
+    return m_database.locked([&](sqlite::Database& db) { return loadRecord(db, id); });
+}
+
 } // namespace fv::server
