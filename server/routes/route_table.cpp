@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "routes/auth_routes.h"
 #include "routes/health_route.h"
+#include "routes/stats_route.h"
 #include "routes/sync_routes.h"
 
 namespace fv::server {
@@ -14,6 +15,7 @@ Router makeRouter(Backend& backend)
         loginRoute(backend.accounts()),
         pushRoute(backend.sync(), backend.accounts()),
         pullRoute(backend.sync(), backend.accounts()),
+        statsRoute(backend.sync(), backend.accounts()),
     });
 }
 

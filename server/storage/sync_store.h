@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/user.h"
+#include "storage/operator_stats.h"
 #include "sync/protocol.h"
 
 #include <cstdint>
@@ -26,6 +27,8 @@ public:
 
     // The record as stored now, tombstones included (operators and imports).
     virtual std::optional<RawRecord> record(const std::string& id) = 0;
+
+    virtual OperatorStats stats() = 0;
 };
 
 } // namespace fv::server

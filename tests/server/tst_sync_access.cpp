@@ -178,6 +178,20 @@ private slots:
         QCOMPARE(snapshot(m_fixture.databasePath()), before);
     }
 
+    void statsAreForOperatorsOnly()
+    {
+        QCOMPARE(m_fixture.call("GET", "/v1/stats", {}, m_alice).status, 403);
+        const auto reply = m_fixture.call("GET", "/v1/stats", {}, m_office);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body["devicesSeen"].get<int>() >= 2); // office-pc and tablet-a
+        QCOMPARE(reply.body["records"].get<int>(), 6);
+        QCOMPARE(reply.body["pendingConflicts"].get<int>(), 0);
+        bool sawOffice = false;
+        for (const auto& d : reply.body["devices"])
+            sawOffice |= d["deviceId"] == "office-pc" && d["userId"] == "office" && d["lastSeq"] == 6;
+        QVERIFY(sawOffice);
+    }
+
     void aBadTokenIsRefused()
     {
         const auto reply = m_fixture.call("GET", "/v1/sync/pull", {}, "0123456789abcdef");

@@ -3,6 +3,7 @@
 #include "db/server_database.h"
 #include "storage/sqlite/push_applier.h"
 #include "storage/sqlite/record_rows.h"
+#include "store/stored_value.h"
 
 #include <algorithm>
 #include <set>
@@ -50,6 +51,26 @@ PullResponse SqliteSyncStore::pull(const User& user, std::int64_t cursor, int li
 std::optional<RawRecord> SqliteSyncStore::record(const std::string& id)
 {
     return m_database.locked([&](sqlite::Database& db) { return loadRecord(db, id); });
+}
+
+OperatorStats SqliteSyncStore::stats()
+{
+    return m_database.locked([&](sqlite::Database& db) {
+        OperatorStats stats;
+        auto devices = db.prepare("SELECT device_id, user_id, last_seq, first_seen_at, last_sync_at FROM devices "
+                                  "ORDER BY last_sync_at DESC");
+        while (devices.step())
+            stats.devices.push_back({devices.columnText(0), devices.columnText(1), devices.columnInt(2),
+                                     storedTimestamp(devices.columnText(3)), storedTimestamp(devices.columnText(4))});
+        auto totals = db.prepare("SELECT (SELECT count(*) FROM records), "
+                                 "(SELECT count(*) FROM conflicts WHERE resolved_at IS NULL), "
+                                 "(SELECT coalesce(max(change_seq), 0) FROM records)");
+        totals.step();
+        stats.records = totals.columnInt(0);
+        stats.pendingConflicts = totals.columnInt(1);
+        stats.lastChangeSeq = totals.columnInt(2);
+        return stats;
+    });
 }
 
 } // namespace fv::server

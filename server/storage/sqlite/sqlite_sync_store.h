@@ -16,6 +16,7 @@ public:
     PushResponse push(const User& user, const PushRequest& request) override;
     PullResponse pull(const User& user, std::int64_t cursor, int limit) override;
     std::optional<RawRecord> record(const std::string& id) override;
+    OperatorStats stats() override;
 
 private:
     ServerDatabase& m_database;
