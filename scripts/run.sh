@@ -10,4 +10,7 @@ scripts/build.sh
 data_dir=${FV_DATA_DIR:-var/data}
 port=${FV_PORT:-8080}
 mkdir -p "$data_dir"
-exec "${FV_BUILD_DIR:-build}/server/fieldvisit-server" --data "$data_dir" --port "$port"
+server="${FV_BUILD_DIR:-build}/server/fieldvisit-server"
+# Demo users and data to try it with (idempotent: a second run changes nothing).
+"$server" admin seed-demo --data "$data_dir"
+exec "$server" --data "$data_dir" --port "$port"

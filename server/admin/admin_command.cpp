@@ -1,6 +1,7 @@
 #include "admin/admin_command.h"
 
 #include "admin/csv_import.h"
+#include "admin/demo_data.h"
 #include "app/backend.h"
 #include "json/record_json.h"
 #include "util/error.h"
@@ -27,7 +28,8 @@ constexpr std::string_view kUsage =
     "  assign         --user ID --project PROJECT_ID\n"
     "  import-customers --file CUSTOMERS.csv     (name,address,importance,contact_name,…)\n"
     "  import-projects  --file PROJECTS.csv      (contract_no,name,customer,scope,lead,phase,…)\n"
-    "  export         --out FILE.ndjson           (every record, one JSON object per line)\n";
+    "  export         --out FILE.ndjson           (every record, one JSON object per line)\n"
+    "  seed-demo                                  (demo users and Chinese demo data around today)\n";
 
 // `--name value` pairs after the command; `--password-stdin` is a flag.
 std::map<std::string, std::string, std::less<>> parseOptions(std::span<const std::string_view> args)
@@ -111,6 +113,18 @@ int exportAll(Backend& backend, const std::string& path, std::ostream& out)
     return file.good() ? 0 : 1;
 }
 
+int seedDemo(Backend& backend, std::ostream& out, std::ostream& err)
+{
+    // The tablet's "today" is China's.
+    const auto plan = demoRecords(Date::fromTimestamp(Timestamp::now(), std::chrono::hours(8)));
+    ensureDemoUsers(backend.accounts(), plan);
+    const auto summary = importRecords(backend.sync(), plan);
+    for (const auto& p : summary.refused) err << "refused " << p.path << " " << p.message << "\n";
+    out << "demo data: " << summary.created << " created, " << summary.updated << " updated, " << summary.unchanged
+        << " unchanged; sign in as demo / " << kDemoPassword << "\n";
+    return summary.refused.empty() ? 0 : 1;
+}
+
 int run(std::string_view command, const std::map<std::string, std::string, std::less<>>& options, std::istream& in,
         std::ostream& out, std::ostream& err)
 {
@@ -118,6 +132,7 @@ int run(std::string_view command, const std::map<std::string, std::string, std::
     if (command == "import-customers" || command == "import-projects")
         return import(backend, command, required(options, "--file"), out, err);
     if (command == "export") return exportAll(backend, required(options, "--out"), out);
+    if (command == "seed-demo") return seedDemo(backend, out, err);
     auto& accounts = backend.accounts();
     const std::string user = required(options, "--user");
     if (command == "create-user") {

@@ -1,6 +1,7 @@
 #include "store/local_store.h"
 
 #include "store/local_schema.h"
+#include "store/record_row.h"
 #include "store/sqlite/migrator.h"
 #include "store/stored_value.h"
 #include "util/uuid.h"
@@ -8,27 +9,10 @@
 namespace fv {
 namespace {
 
-constexpr std::string_view kRecordColumns = "id, type, version, created_at, updated_at, author, device, deleted, fields";
-
-RawRecord readRecord(const sqlite::Statement& row)
-{
-    RawRecord record;
-    record.meta.id = row.columnText(0);
-    record.meta.type = storedEnum<RecordType>(row.columnText(1));
-    record.meta.version = row.columnInt(2);
-    record.meta.createdAt = storedTimestamp(row.columnText(3));
-    record.meta.updatedAt = storedTimestamp(row.columnText(4));
-    record.meta.author = row.columnText(5);
-    record.meta.device = row.columnText(6);
-    record.meta.deleted = row.columnInt(7) != 0;
-    record.fields = nlohmann::json::parse(row.columnText(8));
-    return record;
-}
-
 std::vector<RawRecord> readAll(sqlite::Statement& statement)
 {
     std::vector<RawRecord> records;
-    while (statement.step()) records.push_back(readRecord(statement));
+    while (statement.step()) records.push_back(readRecordRow(statement));
     return records;
 }
 
@@ -100,7 +84,7 @@ std::optional<RawRecord> LocalStore::find(const std::string& id)
     auto statement = m_db.prepare("SELECT " + std::string(kRecordColumns) + " FROM records WHERE id = ?");
     statement.bindAll(id);
     if (!statement.step()) return std::nullopt;
-    return readRecord(statement);
+    return readRecordRow(statement);
 }
 
 std::vector<Record<Visit>> LocalStore::visits(const VisitQuery& query)

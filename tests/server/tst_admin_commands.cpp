@@ -76,6 +76,23 @@ private slots:
         QCOMPARE(fixture.pull(token, 0).status, 401);
     }
 
+    void demoDataSeedsOnceAndTheDemoUserSeesIt()
+    {
+        test::SyncFixture fixture;
+        QVERIFY(fixture.start());
+        QVERIFY(fixture.admin({"seed-demo"}));
+        QVERIFY(fixture.admin({"seed-demo"})); // a second run is harmless
+        const auto login = fixture.call("POST", "/v1/auth/login", R"({"userId":"demo","password":"fieldvisit-demo"})", {}, false);
+        QCOMPARE(login.status, 200);
+        const auto records = fixture.pullAll(QString::fromStdString(login.body["token"].get<std::string>()));
+        QCOMPARE(records.size(), std::size_t(15));
+        int plannedToday = 0;
+        const auto today = Date::fromTimestamp(Timestamp::now(), std::chrono::hours(8)).toString();
+        for (const auto& [id, record] : records)
+            plannedToday += record.meta.type == RecordType::Visit && record.fields["plannedDate"] == today;
+        QCOMPARE(plannedToday, 3);
+    }
+
     void importingTheSameSheetTwiceChangesNothing()
     {
         QTemporaryDir data, files;
