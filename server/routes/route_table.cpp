@@ -2,6 +2,7 @@
 
 #include "app/backend.h"
 #include "routes/auth_routes.h"
+#include "routes/blob_routes.h"
 #include "routes/health_route.h"
 #include "routes/stats_route.h"
 #include "routes/sync_routes.h"
@@ -15,6 +16,10 @@ Router makeRouter(Backend& backend)
         loginRoute(backend.accounts()),
         pushRoute(backend.sync(), backend.accounts()),
         pullRoute(backend.sync(), backend.accounts()),
+        blobStatusRoute(backend.blobs(), backend.accounts()),
+        blobUploadRoute(backend.blobs(), backend.accounts()),
+        missingBlobsRoute(backend.blobs(), backend.accounts()),
+        blobDownloadRoute(backend.blobs(), backend.blobAccess(), backend.accounts()),
         statsRoute(backend.sync(), backend.accounts()),
     });
 }

@@ -1,7 +1,9 @@
 #include "storage/sqlite/push_applier.h"
 
+#include "storage/sqlite/blob_index.h"
 #include "storage/sqlite/record_rows.h"
 #include "sync/merge.h"
+#include "sync/referenced_blobs.h"
 #include "sync/signed_content.h"
 
 namespace fv::server {
@@ -36,6 +38,13 @@ std::string targetProject(const Mutation& mutation)
     return it != mutation.changes.end() && it->second.value.is_string() ? it->second.value.get<std::string>() : "";
 }
 
+// The blobs the stored record references that the server does not hold complete: until none
+// are left the record is not synced (PROTOCOL.md, "Blobs"). Read in the push's transaction.
+std::vector<std::string> missingBlobsOf(sqlite::Database& db, const RawRecord& record)
+{
+    return blob_index::incomplete(db, referencedBlobs(record));
+}
+
 PushResult refusal(const PushMutation& pushed, PushStatus status, std::string field, std::string message)
 {
     PushResult result{.seq = pushed.seq, .recordId = pushed.mutation.recordId, .status = status};
@@ -54,7 +63,9 @@ PushResult PushApplier::apply(const PushMutation& pushed)
 {
     PushResult result = decide(pushed);
     PushResult remembered = result;
-    remembered.record.reset(); // replays send the record as it is then, not a stale copy
+    // Replays send the record and its missing blobs as they are then, not stale copies.
+    remembered.record.reset();
+    remembered.missingBlobs.clear();
     m_ledger.remember(m_deviceId, remembered);
     return result;
 }
@@ -65,8 +76,10 @@ PushResult PushApplier::replay(const PushMutation& pushed)
     PushResult result = first ? *first : PushResult{.seq = pushed.seq, .recordId = pushed.mutation.recordId};
     result.firstStatus = first ? std::optional(first->status) : std::nullopt; // none: a sequence never sent
     result.status = PushStatus::Duplicate;
+    result.missingBlobs.clear();
     if (auto record = loadRecord(m_db, result.recordId)) {
         result.version = record->meta.version;
+        if (first && isAccepted(first->status)) result.missingBlobs = missingBlobsOf(m_db, *record);
         result.record = std::move(record);
     }
     return result;
@@ -96,6 +109,7 @@ PushResult PushApplier::decide(const PushMutation& pushed)
     if (current && !unchanged) voidSignatures(*current, stored);
     result.version = stored.meta.version;
     result.conflicts = std::move(merged.conflicts);
+    result.missingBlobs = missingBlobsOf(m_db, stored);
     result.record = std::move(stored);
     return result;
 }

@@ -74,8 +74,24 @@ CREATE TABLE sessions (
 );
 )sql";
 
+// v2: blobs. A row is the server's word that it holds a complete blob whose bytes hash to its
+// name (storage/file_blob_store.h says why a table and not the files alone). The indexes find
+// the records that reference a blob, for the access check of GET /v1/blobs/{sha256}; they are
+// expressions over the records, so they can never disagree with them.
+constexpr std::string_view kBlobs = R"sql(
+CREATE TABLE blobs (
+    sha256      TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size        INTEGER NOT NULL CHECK (size >= 0),
+    created_at  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX attachments_by_blob ON records(json_extract(fields, '$.sha256')) WHERE type = 'attachment';
+CREATE INDEX attachments_by_thumbnail ON records(json_extract(fields, '$.thumbnailSha256')) WHERE type = 'attachment';
+CREATE INDEX signatures_by_image ON records(json_extract(fields, '$.imageSha256')) WHERE type = 'signature';
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records, device ledger, conflicts, accounts", kSyncAndAccounts},
+    sqlite::Migration{2, "blobs, and the records that reference them", kBlobs},
 };
 
 } // namespace

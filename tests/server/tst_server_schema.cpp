@@ -1,0 +1,89 @@
+// The server schema's history: a database made by the previous version upgrades in place,
+// keeps its records, and gains what the new version needs.
+
+#include "db/server_database.h"
+#include "storage/sqlite/blob_index.h"
+#include "storage/sqlite/server_schema.h"
+#include "store/sqlite/migrator.h"
+#include "util/sha256.h"
+
+#include "json/codec.h"
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fv;
+using namespace fv::server;
+
+namespace {
+
+// A version-1 database with one attachment record, as a server before blobs left it.
+void makeVersion1(const std::string& path, const std::string& photoSha)
+{
+    sqlite::Database db(path);
+    sqlite::migrate(db, serverMigrations().first(1));
+    const Json fields = {{"projectId", "p1"}, {"ownerId", "v1"}, {"sha256", photoSha}, {"mimeType", "image/jpeg"}};
+    db.prepare("INSERT INTO records (id, type, version, change_seq, project_id, created_at, updated_at, author, "
+               "device, fields) VALUES ('a1', 'attachment', 1, 1, 'p1', 't', 't', 'alice', 'tablet', ?)")
+        .bindAll(fields.dump())
+        .run();
+}
+
+std::string queryPlan(sqlite::Database& db, const std::string& sql)
+{
+    auto statement = db.prepare("EXPLAIN QUERY PLAN " + sql);
+    std::string plan;
+    while (statement.step()) plan += statement.columnText(3) + "\n";
+    return plan;
+}
+
+} // namespace
+
+class TstServerSchema : public QObject {
+    Q_OBJECT
+
+private slots:
+    void version1UpgradesToBlobs()
+    {
+        QTemporaryDir dir;
+        const std::string photoSha = sha256Hex("photo");
+        makeVersion1(dir.filePath(ServerDatabase::kFileName).toStdString(), photoSha);
+
+        ServerDatabase database(dir.path().toStdString());
+        QCOMPARE(database.schemaVersion(), int(serverMigrations().back().version));
+        QCOMPARE(database.schemaVersion(), 2);
+        database.locked([&](sqlite::Database& db) {
+            auto records = db.prepare("SELECT count(*) FROM records");
+            QVERIFY(records.step());
+            QCOMPARE(records.columnInt(0), std::int64_t(1)); // kept through the upgrade
+            QCOMPARE(blob_index::incomplete(db, {photoSha}), std::vector<std::string>{photoSha});
+            blob_index::markComplete(db, photoSha, 5, Timestamp::now());
+            QCOMPARE(blob_index::completeSize(db, photoSha), std::optional<std::int64_t>(5));
+        });
+    }
+
+    // GET /v1/blobs/{sha} asks which records reference a blob; that must never scan the records.
+    void referencesAreFoundThroughIndexes_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("photo") << "attachment" << "sha256" << "attachments_by_blob";
+        QTest::newRow("thumbnail") << "attachment" << "thumbnailSha256" << "attachments_by_thumbnail";
+        QTest::newRow("signature") << "signature" << "imageSha256" << "signatures_by_image";
+    }
+    void referencesAreFoundThroughIndexes()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, field);
+        QFETCH(QString, index);
+        QTemporaryDir dir;
+        ServerDatabase database(dir.path().toStdString());
+        const std::string sql = "SELECT project_id FROM records WHERE type = '" + type.toStdString() +
+                                "' AND json_extract(fields, '$." + field.toStdString() + "') = ? AND deleted = 0";
+        const auto plan = database.locked([&](sqlite::Database& db) { return queryPlan(db, sql); });
+        QVERIFY2(plan.find(index.toStdString()) != std::string::npos, plan.c_str());
+    }
+};
+
+QTEST_MAIN(TstServerSchema)
+#include "moc_tst_server_schema.cpp"
