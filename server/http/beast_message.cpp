@@ -43,11 +43,15 @@ BeastResponse toBeastResponse(Response&& response, const ReplyFraming& framing)
     BeastResponse message{static_cast<http::status>(toNumber(response.status)), framing.version};
     message.set(http::field::server, kServerName);
     for (const auto& [name, value] : response.headers) message.set(name, value);
+    // A HEAD handler may state the size of a body it does not build (a large blob).
+    const auto declared = response.headers.find("Content-Length");
+    const bool headDeclaresSize = framing.headRequest && declared != response.headers.end();
     message.body() = std::move(response.body);
     message.keep_alive(framing.keepAlive);
     message.prepare_payload();
     // Content-Length must still describe the body a GET would get (RFC 9110 §9.3.2).
     if (framing.headRequest) message.body().clear();
+    if (headDeclaresSize) message.set(http::field::content_length, declared->second);
     return message;
 }
 

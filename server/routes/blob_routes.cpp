@@ -48,15 +48,12 @@ std::string contentType(const std::string& claimed)
     return plain ? claimed : "application/octet-stream";
 }
 
-// The session derives Content-Length from the body and then drops the body of a HEAD answer
-// (http/beast_message.cpp), so announcing the blob's size takes a body of that size. It costs
-// an allocation of the blob's size per HEAD (GET costs that plus the read). When the HTTP layer
-// keeps a handler's own Content-Length for HEAD, answer with an empty body instead.
+// HEAD states the blob's size without reading it: the HTTP layer keeps a HEAD handler's own
+// Content-Length (http/beast_message.cpp).
 Response sizedHeadAnswer(std::int64_t size)
 {
     return {.status = Status::Ok,
-            .headers = {{"Content-Type", "application/octet-stream"}},
-            .body = std::string(std::size_t(size), '\0')};
+            .headers = {{"Content-Type", "application/octet-stream"}, {"Content-Length", std::to_string(size)}}};
 }
 
 Response head(BlobStore& blobs, AccountStore& accounts, const Request& request, const PathParams& params)

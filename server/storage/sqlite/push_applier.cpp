@@ -77,9 +77,12 @@ PushResult PushApplier::replay(const PushMutation& pushed)
     result.firstStatus = first ? std::optional(first->status) : std::nullopt; // none: a sequence never sent
     result.status = PushStatus::Duplicate;
     result.missingBlobs.clear();
+    // Only an accepted change earns the record: a refused one may be about a
+    // record in a project this user cannot see.
+    if (!first || !isAccepted(first->status)) return result;
     if (auto record = loadRecord(m_db, result.recordId)) {
         result.version = record->meta.version;
-        if (first && isAccepted(first->status)) result.missingBlobs = missingBlobsOf(m_db, *record);
+        result.missingBlobs = missingBlobsOf(m_db, *record);
         result.record = std::move(record);
     }
     return result;
