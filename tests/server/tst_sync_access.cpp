@@ -99,6 +99,20 @@ private slots:
         QCOMPARE(after.substr(0, after.find('#')), before.substr(0, before.find('#')));
     }
 
+    void aReplayedRefusalRevealsNothing()
+    {
+        const auto other = m_fixture.pullAll(m_office).at(m_otherVisit);
+        auto edited = other.fields;
+        edited["runningStatus"] = "试探";
+        const std::vector batch{test::updateOf(50, other, edited)};
+        QCOMPARE(m_fixture.push(m_alice, "tablet-z", batch).body["results"][0]["status"].get<std::string>(),
+                 std::string("forbidden"));
+        const auto replay = m_fixture.push(m_alice, "tablet-z", batch).body["results"][0];
+        QCOMPARE(replay["status"].get<std::string>(), std::string("duplicate"));
+        QCOMPARE(replay["firstStatus"].get<std::string>(), std::string("forbidden"));
+        QVERIFY(replay["record"].is_null());
+    }
+
     void movingARecordIntoAnotherProjectIsForbidden()
     {
         const auto own = m_fixture.pullAll(m_alice).at(m_ownVisit);
