@@ -80,10 +80,25 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_by_record ON sync_conflicts(record_id, seq);
 )sql";
 
+// v4: the photo and signature files waiting to reach the server.
+constexpr std::string_view kLocalBlobs = R"sql(
+CREATE TABLE local_blobs (
+    sha256      TEXT PRIMARY KEY,
+    path        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mime_type   TEXT NOT NULL,
+    uploaded    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    added_at    TEXT NOT NULL
+);
+CREATE INDEX local_blobs_waiting ON local_blobs(added_at) WHERE uploaded = 0;
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records and outbox", kRecordsAndOutbox},
     sqlite::Migration{2, "query columns for visits and project history", kQueryColumns},
     sqlite::Migration{3, "sync state, refusals and conflicts", kSyncLedger},
+    sqlite::Migration{4, "photo and signature files waiting to upload", kLocalBlobs},
 };
 
 } // namespace

@@ -34,7 +34,7 @@ Json checkSavable(const RawRecord& record, const std::optional<RawRecord>& exist
 } // namespace
 
 LocalStore::LocalStore(const std::string& path, DeviceIdentity identity)
-    : m_db(path), m_outbox(m_db), m_identity(std::move(identity))
+    : m_db(path), m_outbox(m_db), m_blobs(m_db), m_identity(std::move(identity))
 {
     sqlite::migrate(m_db, localMigrations());
 }

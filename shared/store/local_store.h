@@ -2,6 +2,7 @@
 
 #include "domain/record.h"
 #include "json/record_json.h"
+#include "store/blob_queue.h"
 #include "store/outbox.h"
 #include "store/sqlite/database.h"
 
@@ -64,6 +65,7 @@ public:
     std::vector<RawRecord> projectHistory(const std::string& projectId, int limit = 500);
 
     Outbox& outbox() { return m_outbox; }
+    BlobQueue& blobs() { return m_blobs; }
     sqlite::Database& database() { return m_db; }
     int schemaVersion() { return m_db.userVersion(); }
     const DeviceIdentity& identity() const { return m_identity; }
@@ -73,6 +75,7 @@ private:
 
     sqlite::Database m_db;
     Outbox m_outbox;
+    BlobQueue m_blobs;
     DeviceIdentity m_identity;
 };
 

@@ -1,5 +1,6 @@
 #include "sync/sync_engine.h"
 
+#include "sync/blob_uploader.h"
 #include "sync/puller.h"
 #include "sync/pusher.h"
 #include "util/error.h"
@@ -16,8 +17,9 @@ SyncOptions checked(SyncOptions options)
 
 } // namespace
 
-SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, SyncOptions options)
-    : m_transport(transport), m_options(checked(options)), m_ledger(store)
+SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, SyncOptions options, BlobTransport* blobTransport)
+    : m_store(store), m_transport(transport), m_blobTransport(blobTransport), m_options(checked(options)),
+      m_ledger(store)
 {
 }
 
@@ -25,6 +27,11 @@ SyncReport SyncEngine::syncOnce()
 {
     SyncReport report;
     try {
+        if (m_blobTransport) {
+            const auto blobs = BlobUploader(m_store.blobs(), *m_blobTransport).uploadPending();
+            report.blobsUploaded = blobs.uploaded;
+            report.blobsRefused = blobs.refused;
+        }
         Pusher(m_ledger, m_transport, m_options.pushBatch).pushAll(report);
         Puller(m_ledger, m_transport, m_options.pullPage).pullAll(report);
         m_ledger.recordSuccess(Timestamp::now());
@@ -38,6 +45,11 @@ SyncReport SyncEngine::syncOnce()
     return report;
 }
 
-SyncStatus SyncEngine::syncStatus() { return m_ledger.status(); }
+SyncStatus SyncEngine::syncStatus()
+{
+    SyncStatus status = m_ledger.status();
+    status.pendingBlobs = m_store.blobs().pendingCount();
+    return status;
+}
 
 } // namespace fv

@@ -3,6 +3,7 @@
 #include "store/local_store.h"
 #include "store/sync_ledger.h"
 #include "sync/sync_report.h"
+#include "sync/blob_transport.h"
 #include "sync/sync_transport.h"
 
 namespace fv {
@@ -20,7 +21,10 @@ namespace fv {
 //    dropped.
 class SyncEngine {
 public:
-    SyncEngine(LocalStore& store, SyncTransport& transport, SyncOptions options = {});
+    // With a blob transport, waiting photos and signature images are uploaded
+    // first, so records never reach the server ahead of the files they need.
+    SyncEngine(LocalStore& store, SyncTransport& transport, SyncOptions options = {},
+               BlobTransport* blobTransport = nullptr);
 
     // Pushes everything waiting now, then pulls until the server has no more.
     // A failure stops the run and is returned in the report (and kept for
@@ -32,7 +36,9 @@ public:
     SyncLedger& ledger() { return m_ledger; }
 
 private:
+    LocalStore& m_store;
     SyncTransport& m_transport;
+    BlobTransport* m_blobTransport;
     SyncOptions m_options;
     SyncLedger m_ledger;
 };

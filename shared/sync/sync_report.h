@@ -22,6 +22,8 @@ struct SyncReport {
     int pulled = 0;                   // records written from pull pages
     int conflicts = 0;                // field conflicts the server reported (now in sync_conflicts)
     int refusals = 0;                 // mutations the server refused (now in sync_refusals)
+    int blobsUploaded = 0;            // photos and signature images the server confirmed
+    int blobsRefused = 0;             // blobs the server refused (kept for the next run)
     std::string error;                // what stopped the run, in words; empty when it completed
     std::string errorCode;            // the fv::Error code ("unreachable", "timeout", ...)
 
@@ -39,6 +41,7 @@ struct SyncStatus {
     std::int64_t pending = 0;   // outbox entries not yet answered
     std::int64_t refusals = 0;  // refused mutations the user has not dismissed
     std::int64_t conflicts = 0; // reported conflicts the user has not dismissed
+    std::int64_t pendingBlobs = 0; // photos and signature images not yet on the server
     std::optional<Timestamp> lastSuccess;
     std::string lastError; // why the last run failed; empty once a run completes
 };

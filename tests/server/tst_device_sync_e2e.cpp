@@ -2,12 +2,9 @@
 // server: devices working offline converge, conflicts and refusals reach the
 // user, and a server that dies mid-sync loses and doubles nothing.
 
-#include "http_client/http_client.h"
-#include "http_client/http_sync_transport.h"
 #include "sample_records.h"
-#include "sync/sync_engine.h"
 #include "sync_fixture.h"
-#include "temp_store.h"
+#include "test_device.h"
 #include "util/uuid.h"
 
 #include <QtTest>
@@ -18,41 +15,8 @@
 
 using namespace fv;
 
-namespace {
-
-// One tablet: its own database file, engine and connection.
-struct Device {
-    test::TempStore store;
-    std::unique_ptr<HttpSyncTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
-
-    Device(const std::string& user, const std::string& deviceId, const QUrl& server, const QString& token)
-        : store(user, deviceId)
-    {
-        connect(server, token);
-    }
-
-    void connect(const QUrl& server, const QString& token)
-    {
-        transport = std::make_unique<HttpSyncTransport>(server.toString(QUrl::StripTrailingSlash).toStdString(),
-                                                        "0.1.0-test", token.toStdString());
-        engine = std::make_unique<SyncEngine>(*store.store, *transport);
-    }
-
-    SyncReport sync() { return engine->syncOnce(); }
-};
-
-// What two devices should agree on: every record's version, deletion and fields.
-std::map<std::string, std::tuple<std::int64_t, bool, std::string>> contents(LocalStore& store)
-{
-    std::map<std::string, std::tuple<std::int64_t, bool, std::string>> out;
-    auto statement = store.database().prepare("SELECT id, version, deleted, fields FROM records");
-    while (statement.step())
-        out[statement.columnText(0)] = {statement.columnInt(1), statement.columnInt(2) != 0, statement.columnText(3)};
-    return out;
-}
-
-} // namespace
+using test::contents;
+using test::Device;
 
 class TstDeviceSyncE2e : public QObject {
     Q_OBJECT

@@ -59,8 +59,9 @@ private slots:
         sqlite::Database(path).exec(readFile(FV_FIXTURES "/device_v2.sql"));
 
         LocalStore store(path, {"liuyang", "tablet-07"});
-        QCOMPARE(store.schemaVersion(), 3);
-        // The waiting edit is still there, and sync starts from nothing.
+        QCOMPARE(store.schemaVersion(), int(localMigrations().back().version));
+        // The waiting edit is still there, sync starts from nothing, and no photo waits.
+        QCOMPARE(store.blobs().pendingCount(), 0);
         SyncLedger ledger(store);
         const auto status = ledger.status();
         QCOMPARE(status.pending, 1);

@@ -1,5 +1,6 @@
 #include "http_client/http_sync_transport.h"
 
+#include "http_client/request_headers.h"
 #include "http_client/server_answer.h"
 
 namespace fv {
@@ -25,14 +26,6 @@ PullResponse HttpSyncTransport::pull(std::int64_t cursor, int limit)
     return pullResponseFromJson(jsonAnswer(response));
 }
 
-// What every sync request carries (PROTOCOL.md): who is asking, and which app and protocol
-// version, so the server can refuse a client it does not understand.
-HttpHeaders HttpSyncTransport::headers() const
-{
-    return {{"X-FieldVisit-App", m_appVersion},
-            {"X-FieldVisit-Protocol", std::to_string(kProtocolVersion)},
-            {"Authorization", "Bearer " + m_token},
-            {"Accept", "application/json"}};
-}
+HttpHeaders HttpSyncTransport::headers() const { return fieldVisitHeaders(m_appVersion, m_token); }
 
 } // namespace fv

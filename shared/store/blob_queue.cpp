@@ -1,0 +1,48 @@
+#include "store/blob_queue.h"
+
+namespace fv {
+
+void BlobQueue::add(const LocalBlob& blob, Timestamp now)
+{
+    // The same content added twice (the same photo attached to two visits) is one blob.
+    m_db.prepare("INSERT OR IGNORE INTO local_blobs (sha256, path, size, mime_type, added_at) VALUES (?, ?, ?, ?, ?)")
+        .bindAll(blob.sha256, blob.path, blob.size, blob.mimeType, now.toString())
+        .run();
+}
+
+std::vector<LocalBlob> BlobQueue::pending()
+{
+    auto statement = m_db.prepare("SELECT sha256, path, size, mime_type, coalesce(last_error, '') FROM local_blobs "
+                                  "WHERE uploaded = 0 ORDER BY added_at, sha256");
+    std::vector<LocalBlob> blobs;
+    while (statement.step())
+        blobs.push_back({statement.columnText(0), statement.columnText(1), statement.columnInt(2),
+                         statement.columnText(3), statement.columnText(4)});
+    return blobs;
+}
+
+std::int64_t BlobQueue::pendingCount()
+{
+    auto statement = m_db.prepare("SELECT count(*) FROM local_blobs WHERE uploaded = 0");
+    statement.step();
+    return statement.columnInt(0);
+}
+
+void BlobQueue::markUploaded(const std::string& sha256)
+{
+    m_db.prepare("UPDATE local_blobs SET uploaded = 1, last_error = NULL WHERE sha256 = ?").bindAll(sha256).run();
+}
+
+void BlobQueue::markFailed(const std::string& sha256, const std::string& error)
+{
+    m_db.prepare("UPDATE local_blobs SET last_error = ? WHERE sha256 = ?").bindAll(error, sha256).run();
+}
+
+std::string BlobQueue::pathOf(const std::string& sha256)
+{
+    auto statement = m_db.prepare("SELECT path FROM local_blobs WHERE sha256 = ?");
+    statement.bindAll(sha256);
+    return statement.step() ? statement.columnText(0) : std::string();
+}
+
+} // namespace fv

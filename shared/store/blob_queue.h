@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/sqlite/database.h"
+#include "util/time.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fv {
+
+// A photo or signature image kept on the device, waiting to reach the server.
+struct LocalBlob {
+    std::string sha256;
+    std::string path; // the file on the device; never deleted before the server holds it
+    std::int64_t size = 0;
+    std::string mimeType;
+    std::string lastError; // why the last upload attempt was refused, if it was
+};
+
+// The local_blobs table: every blob file the device holds and whether the
+// server has confirmed it. The app adds a blob after writing its file and
+// before saving the record that references it, so no record can point at a
+// photo the uploader does not know.
+class BlobQueue {
+public:
+    explicit BlobQueue(sqlite::Database& db) : m_db(db) {}
+
+    void add(const LocalBlob& blob, Timestamp now);
+    std::vector<LocalBlob> pending();
+    std::int64_t pendingCount();
+    void markUploaded(const std::string& sha256);
+    void markFailed(const std::string& sha256, const std::string& error);
+    // The file of a blob the device holds, uploaded or not; empty if unknown.
+    std::string pathOf(const std::string& sha256);
+
+private:
+    sqlite::Database& m_db;
+};
+
+} // namespace fv
