@@ -2,6 +2,7 @@
 
 #include "auth/password_hash.h"
 #include "db/server_database.h"
+#include "storage/sqlite/project_members.h"
 #include "store/stored_value.h"
 #include "util/error.h"
 
@@ -18,20 +19,13 @@ void checkPassword(const std::string& password)
 
 std::optional<std::pair<User, std::string>> findUser(sqlite::Database& db, const std::string& userId)
 {
-    auto statement = db.prepare("SELECT id, name, role, password_hash FROM users WHERE id = ?");
-    statement.bindAll(userId);
-    if (!statement.step()) return std::nullopt;
-    return std::pair{User{statement.columnText(0), statement.columnText(1), storedEnum<Role>(statement.columnText(2))},
-                     statement.columnText(3)};
-}
-
-std::vector<std::string> projectsIn(sqlite::Database& db, const std::string& userId)
-{
-    auto statement = db.prepare("SELECT project_id FROM project_members WHERE user_id = ? ORDER BY project_id");
-    statement.bindAll(userId);
-    std::vector<std::string> projects;
-    while (statement.step()) projects.push_back(statement.columnText(0));
-    return projects;
+    // Cached: every authenticated request looks its user up.
+    auto statement = db.cached("SELECT id, name, role, password_hash FROM users WHERE id = ?");
+    statement->bindAll(userId);
+    if (!statement->step()) return std::nullopt;
+    return std::pair{
+        User{statement->columnText(0), statement->columnText(1), storedEnum<Role>(statement->columnText(2))},
+        statement->columnText(3)};
 }
 
 } // namespace
@@ -97,7 +91,8 @@ std::optional<Session> SqliteAccountStore::login(const std::string& userId, cons
         db.prepare("INSERT INTO sessions (token_digest, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
             .bindAll(tokenDigest(session.token), userId, Timestamp::now().toString(), session.expiresAt.toString())
             .run();
-        session.projectIds = projectsIn(db, userId);
+        const auto projects = assignedProjects(db, userId);
+        session.projectIds.assign(projects.begin(), projects.end());
     });
     return session;
 }
@@ -105,17 +100,20 @@ std::optional<Session> SqliteAccountStore::login(const std::string& userId, cons
 std::optional<User> SqliteAccountStore::userForToken(const std::string& token)
 {
     return m_database.locked([&](sqlite::Database& db) -> std::optional<User> {
-        auto statement = db.prepare("SELECT user_id FROM sessions WHERE token_digest = ? AND expires_at > ?");
-        statement.bindAll(tokenDigest(token), Timestamp::now().toString());
-        if (!statement.step()) return std::nullopt;
-        const auto found = findUser(db, statement.columnText(0));
+        auto statement = db.cached("SELECT user_id FROM sessions WHERE token_digest = ? AND expires_at > ?");
+        statement->bindAll(tokenDigest(token), Timestamp::now().toString());
+        if (!statement->step()) return std::nullopt;
+        const auto found = findUser(db, statement->columnText(0));
         return found ? std::optional(found->first) : std::nullopt;
     });
 }
 
 std::vector<std::string> SqliteAccountStore::projectsOf(const std::string& userId)
 {
-    return m_database.locked([&](sqlite::Database& db) { return projectsIn(db, userId); });
+    return m_database.locked([&](sqlite::Database& db) {
+        const auto projects = assignedProjects(db, userId);
+        return std::vector<std::string>(projects.begin(), projects.end());
+    });
 }
 
 } // namespace fv::server

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlite_blob_access.h"
 
 #include "db/server_database.h"
+#include "storage/sqlite/project_members.h"
 #include "sync/access_policy.h"
 
 #include <set>
@@ -22,15 +23,6 @@ constexpr std::string_view kReferences = R"sql(
     SELECT 3, project_id, 'image/png' FROM records
      WHERE type = 'signature' AND json_extract(fields, '$.imageSha256') = :sha AND deleted = 0
     ORDER BY rank)sql";
-
-std::set<std::string> assignedProjects(sqlite::Database& db, const std::string& userId)
-{
-    auto statement = db.prepare("SELECT project_id FROM project_members WHERE user_id = ?");
-    statement.bindAll(userId);
-    std::set<std::string> projects;
-    while (statement.step()) projects.insert(statement.columnText(0));
-    return projects;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlite_sync_store.h"
 
 #include "db/server_database.h"
+#include "storage/sqlite/project_members.h"
 #include "storage/sqlite/push_applier.h"
 #include "storage/sqlite/record_rows.h"
 #include "store/stored_value.h"
@@ -10,15 +11,6 @@
 
 namespace fv::server {
 namespace {
-
-std::set<std::string> assignedProjects(sqlite::Database& db, const std::string& userId)
-{
-    auto statement = db.prepare("SELECT project_id FROM project_members WHERE user_id = ?");
-    statement.bindAll(userId);
-    std::set<std::string> projects;
-    while (statement.step()) projects.insert(statement.columnText(0));
-    return projects;
-}
 
 constexpr int kMaxPullPage = 5000;
 
