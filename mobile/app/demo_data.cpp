@@ -1,0 +1,200 @@
+#include "app/demo_data.h"
+
+#include "models/qt_dates.h"
+#include "store/sync_ledger.h"
+#include "util/uuid.h"
+
+#include <QDateTime>
+#include <QTime>
+#include <chrono>
+
+namespace fv::app {
+namespace {
+
+// Collects records as the server would send them: version 1, written by the back office.
+class DemoPage {
+public:
+    explicit DemoPage(Timestamp at) : m_at(at) {}
+
+    template <class Body> std::string add(const Body& body)
+    {
+        RawRecord record;
+        record.meta = {newUuidV7(), Body::kType, 1, m_at, m_at, "zhangwei", "server", false};
+        record.fields = encode(body);
+        m_page.records.push_back(record);
+        return record.meta.id;
+    }
+
+    PullResponse page() const
+    {
+        PullResponse page = m_page;
+        page.nextCursor = std::int64_t(page.records.size());
+        return page;
+    }
+
+private:
+    Timestamp m_at;
+    PullResponse m_page;
+};
+
+Timestamp at(QDate day, int hour, int minute)
+{
+    return Timestamp{QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch()};
+}
+
+Customer customer(const char* name, const char* address, CustomerImportance importance)
+{
+    Customer c;
+    c.name = name;
+    c.address = address;
+    c.importance = importance;
+    return c;
+}
+
+Project project(const char* contractNo, const char* name, const std::string& customerId, ProjectPhase phase,
+                const std::string& userId)
+{
+    Project p;
+    p.contractNo = contractNo;
+    p.name = name;
+    p.customerId = customerId;
+    p.leadId = "zhangwei";
+    p.team = {{"zhangwei", "张伟", "项目负责人"}, {userId, "刘洋", "实施人员"}};
+    p.phase = phase;
+    return p;
+}
+
+struct VisitPlan {
+    std::string projectId;
+    VisitKind kind;
+    VisitMethod method;
+    VisitStatus status;
+    QDate day;
+    int hour = -1; // no planned time
+    const char* address = "";
+};
+
+Visit visit(const VisitPlan& plan, const std::string& assignee)
+{
+    Visit v;
+    v.projectId = plan.projectId;
+    v.kind = plan.kind;
+    v.method = plan.method;
+    v.status = plan.status;
+    v.assignee = assignee;
+    v.plannedDate = fromQDate(plan.day);
+    if (plan.hour >= 0) v.plannedStart = at(plan.day, plan.hour, 30);
+    v.location.address = plan.address;
+    if (plan.status != VisitStatus::Planned && plan.status != VisitStatus::Cancelled) {
+        v.actualStart = at(plan.day, plan.hour >= 0 ? plan.hour : 10, 40);
+        if (plan.status != VisitStatus::InProgress)
+            v.actualEnd = at(plan.day, (plan.hour >= 0 ? plan.hour : 10) + 2, 5);
+    }
+    return v;
+}
+
+Issue issue(const std::string& projectId, const std::string& visitId, IssueSeverity severity, IssueStatus status,
+            const char* title, QDate raised)
+{
+    Issue i;
+    i.projectId = projectId;
+    i.visitId = visitId;
+    i.source = visitId.empty() ? IssueSource::CustomerCall : IssueSource::Visit;
+    i.category = IssueCategory::Technical;
+    i.severity = severity;
+    i.status = status;
+    i.title = title;
+    i.raisedAt = at(raised, 11, 0);
+    if (status != IssueStatus::Open) {
+        i.owner = "zhangwei";
+        i.dueDate = fromQDate(raised.addDays(7));
+    }
+    return i;
+}
+
+struct DemoProjects {
+    std::string mes, wms, logistics, tracing;
+};
+
+DemoProjects addProjects(DemoPage& page, const std::string& userId)
+{
+    const auto east = page.add(customer("华东精密制造有限公司", "上海市浦东新区张江路 88 号", CustomerImportance::Key));
+    const auto suzhou =
+        page.add(customer("苏州新材料股份有限公司", "苏州工业园区星湖街 328 号", CustomerImportance::Important));
+    const auto hangzhou =
+        page.add(customer("杭州智联物流有限公司", "杭州市余杭区文一西路 969 号", CustomerImportance::Normal));
+    const auto nanjing =
+        page.add(customer("南京康安医疗器械有限公司", "南京市江宁区胜太路 68 号", CustomerImportance::Important));
+    const auto ningbo = page.add(customer("宁波港城化工有限公司", "宁波市北仑区新碶街道", CustomerImportance::Normal));
+    DemoProjects p;
+    p.mes = page.add(project("HT-2026-0815", "MES 系统实施项目", east, ProjectPhase::Implementation, userId));
+    p.wms = page.add(project("HT-2025-1102", "WMS 仓储管理系统", suzhou, ProjectPhase::AfterSales, userId));
+    p.logistics = page.add(project("HT-2026-0307", "智能物流调度平台", hangzhou, ProjectPhase::TrialRun, userId));
+    p.tracing = page.add(project("HT-2026-0521", "医疗器械追溯系统", nanjing, ProjectPhase::Acceptance, userId));
+    page.add(project("HT-2024-0611", "化工安全巡检系统", ningbo, ProjectPhase::Closed, userId));
+    return p;
+}
+
+// Returns the id of today's first visit, which the user then starts locally.
+std::string addVisitsAndIssues(DemoPage& page, const DemoProjects& p, const std::string& userId, QDate today)
+{
+    using K = VisitKind;
+    using M = VisitMethod;
+    using S = VisitStatus;
+    const auto first = page.add(
+        visit({p.mes, K::Periodic, M::OnSite, S::Planned, today, 9, "上海市浦东新区张江路 88 号 3 号楼"}, userId));
+    page.add(visit({p.logistics, K::TrialRunSupport, M::OnSite, S::Planned, today, 14, "杭州市余杭区文一西路 969 号"},
+                   userId));
+    page.add(visit({p.wms, K::Special, M::Phone, S::Planned, today}, userId));
+    page.add(
+        visit({p.tracing, K::First, M::OnSite, S::Planned, today.addDays(-3), 10, "南京市江宁区胜太路 68 号"}, userId));
+    page.add(
+        visit({p.wms, K::Periodic, M::OnSite, S::Returned, today.addDays(-6), 9, "苏州工业园区星湖街 328 号"}, userId));
+    const auto done = page.add(visit(
+        {p.mes, K::InProgress, M::OnSite, S::Completed, today.addDays(-1), 9, "上海市浦东新区张江路 88 号"}, userId));
+    page.add(visit({p.logistics, K::First, M::Online, S::Submitted, today.addDays(-4), 15}, userId));
+    page.add(visit({p.wms, K::Periodic, M::OnSite, S::Reviewed, today.addDays(-9), 10, "苏州工业园区星湖街 328 号"},
+                   userId));
+    page.add(visit({p.mes, K::Special, M::OnSite, S::Planned, today, 10, "上海市浦东新区张江路 88 号"}, "zhangwei"));
+    page.add(visit({p.tracing, K::InProgress, M::OnSite, S::Cancelled, today, 16}, userId));
+
+    page.add(issue(p.mes, done, IssueSeverity::General, IssueStatus::Open, "报表导出超时", today.addDays(-1)));
+    page.add(
+        issue(p.mes, done, IssueSeverity::Minor, IssueStatus::InProgress, "扫码枪偶发识别失败", today.addDays(-1)));
+    page.add(
+        issue(p.logistics, {}, IssueSeverity::General, IssueStatus::Open, "调度看板夜间刷新慢", today.addDays(-2)));
+    page.add(
+        issue(p.tracing, {}, IssueSeverity::Major, IssueStatus::Open, "追溯码与 ERP 批次不一致", today.addDays(-5)));
+    return first;
+}
+
+// What the user did before the screenshot: started today's first visit and raised an issue in it.
+void addLocalEdits(LocalStore& store, const std::string& projectId, const std::string& visitId, QDate today)
+{
+    auto started = store.get<Visit>(visitId);
+    started->body.status = VisitStatus::InProgress;
+    started->body.actualStart = at(today, 9, 36);
+    store.save(*started);
+
+    Record<Issue> raised;
+    raised.meta.type = RecordType::Issue;
+    raised.body = issue(projectId, visitId, IssueSeverity::Minor, IssueStatus::Open, "打印模板错位", today);
+    store.save(raised);
+}
+
+} // namespace
+
+void writeDemoData(LocalStore& store, const std::string& userId, QDate today)
+{
+    const auto now = Timestamp::now();
+    DemoPage page(Timestamp{now.msSinceEpoch - 2 * 24 * 3600 * 1000LL});
+    const auto projects = addProjects(page, userId);
+    const auto firstVisit = addVisitsAndIssues(page, projects, userId, today);
+    SyncLedger ledger(store);
+    ledger.deviceId(); // fixed before the local edits, as on a real first sync
+    ledger.applyPage(page.page());
+    ledger.recordSuccess(Timestamp{now.msSinceEpoch - 12 * 60 * 1000LL});
+    addLocalEdits(store, projects.mes, firstVisit, today);
+}
+
+} // namespace fv::app

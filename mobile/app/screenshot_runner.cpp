@@ -1,0 +1,162 @@
+#include "app/screenshot_runner.h"
+
+#include "app/app_services.h"
+#include "app/demo_data.h"
+#include "app/main_window.h"
+#include "i18n/language.h"
+#include "session/session.h"
+#include "settings/app_settings.h"
+#include "sync/sync_controller.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <functional>
+
+namespace {
+
+const QString kDemoUser = QStringLiteral("liuyang");
+// Nothing listens on the discard port: sign-in and sync fail at once, as offline.
+const QString kOfflineServer = QStringLiteral("http://127.0.0.1:9");
+
+// Lets animations and transitions finish (StackView, busy indicators).
+void settle(int ms = 700)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitUntil(const std::function<bool()>& done, int ms = 15000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired()) settle(50);
+    return done();
+}
+
+bool seedDemoDatabase(const AppPaths& paths)
+try {
+    AppSettings settings(paths);
+    const QString path = paths.databaseFor(kDemoUser);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    fv::LocalStore store(path.toStdString(), {kDemoUser.toStdString(), settings.deviceId().toStdString()});
+    fv::app::writeDemoData(store, kDemoUser.toStdString(), QDate::currentDate());
+    return true;
+} catch (const std::exception& e) {
+    std::fprintf(stderr, "fieldvisit-app: cannot write the demo data: %s\n", e.what());
+    return false;
+}
+
+// Fills the sign-in form and presses its button, through the QML items themselves.
+bool submitSignInForm(QQuickWindow& window, const ScreenshotRunner::Credentials& credentials)
+{
+    auto* server = window.findChild<QQuickItem*>(QStringLiteral("serverField"));
+    auto* user = window.findChild<QQuickItem*>(QStringLiteral("userField"));
+    auto* password = window.findChild<QQuickItem*>(QStringLiteral("passwordField"));
+    auto* button = window.findChild<QQuickItem*>(QStringLiteral("signInButton"));
+    if (!server || !user || !password || !button) return false;
+    server->setProperty("text", credentials.server);
+    user->setProperty("text", credentials.user);
+    password->setProperty("text", credentials.password);
+    return QMetaObject::invokeMethod(button, "clicked");
+}
+
+// Shows the end of the Today lists (recently done), below the first screenful.
+bool scrollVisitsToEnd(QQuickWindow& window)
+{
+    auto* scroll = window.findChild<QQuickItem*>(QStringLiteral("visitsScroll"));
+    auto* flickable = scroll ? scroll->property("contentItem").value<QQuickItem*>() : nullptr;
+    if (!flickable) return false;
+    const qreal end = flickable->property("contentHeight").toReal() - flickable->height();
+    return flickable->setProperty("contentY", std::max<qreal>(0, end));
+}
+
+} // namespace
+
+int ScreenshotRunner::run()
+{
+    QTemporaryDir temp;
+    if (!temp.isValid() || !QDir().mkpath(m_outputDir)) {
+        std::fprintf(stderr, "fieldvisit-app: cannot write screenshots to %s\n", qPrintable(m_outputDir));
+        return 1;
+    }
+    const AppPaths paths = AppPaths::under(temp.path());
+    if (!m_live && !seedDemoDatabase(paths)) return 1;
+
+    AppServices services(paths);
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = loadMainWindow(engine, services);
+    auto* sync = window ? window->findChild<SyncController*>(QStringLiteral("syncController")) : nullptr;
+    if (!sync) return 1;
+    sync->setAutoSync(false); // runs only when a shot needs it
+
+    bool ok = true;
+    for (const auto& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        services.language().setChoice(language);
+        services.session().signOut();
+        ok = shoot(*window, QStringLiteral("signin"), language) && ok;
+        ok = (m_live ? shootLive(services, *window, *sync, language) : shootDemo(services, *window, *sync, language)) &&
+             ok;
+    }
+    return ok ? 0 : 1;
+}
+
+bool ScreenshotRunner::shootDemo(AppServices& services, QQuickWindow& window, SyncController& sync,
+                                 const QString& language)
+{
+    Session& session = services.session();
+    bool ok = submitSignInForm(window, {kOfflineServer, kDemoUser, QStringLiteral("demo-password")});
+    ok = waitUntil([&] { return !session.isBusy() && !session.errorString().isEmpty(); }) && ok;
+    ok = shoot(window, QStringLiteral("signin-error"), language) && ok;
+
+    // The demo database holds the records; the session is one a sign-in would have made.
+    ok = session.adopt({kOfflineServer, QStringLiteral("demo-token"), QDateTime::currentDateTimeUtc().addDays(30),
+                        kDemoUser, QStringLiteral("刘洋"), QStringLiteral("field_staff")}) &&
+         ok;
+    ok = shootToday(window, language) && ok;
+
+    sync.syncNow();
+    ok = waitUntil([&] { return !sync.isBusy() && sync.state() != SyncController::Idle; }) && ok;
+    return shoot(window, QStringLiteral("today-offline"), language) && ok;
+}
+
+bool ScreenshotRunner::shootLive(AppServices& services, QQuickWindow& window, SyncController& sync,
+                                 const QString& language)
+{
+    Session& session = services.session();
+    if (!submitSignInForm(window, *m_live) || !waitUntil([&] { return !session.isBusy(); }) || !session.isSignedIn()) {
+        std::fprintf(stderr, "fieldvisit-app: cannot sign in at %s: %s\n", qPrintable(m_live->server),
+                     qPrintable(session.errorString()));
+        return false;
+    }
+    sync.syncNow();
+    if (!waitUntil([&] { return !sync.isBusy(); }, 60000) || sync.state() != SyncController::Idle) {
+        std::fprintf(stderr, "fieldvisit-app: the sync did not complete: %s\n", qPrintable(sync.errorString()));
+        return false;
+    }
+    return shootToday(window, language);
+}
+
+bool ScreenshotRunner::shootToday(QQuickWindow& window, const QString& language)
+{
+    bool ok = shoot(window, QStringLiteral("today"), language);
+    return scrollVisitsToEnd(window) && shoot(window, QStringLiteral("today-recent"), language) && ok;
+}
+
+bool ScreenshotRunner::shoot(QQuickWindow& window, const QString& screen, const QString& language)
+{
+    settle();
+    const QString path = QDir(m_outputDir).filePath(QStringLiteral("%1_%2.png").arg(screen, language));
+    const bool saved = window.grabWindow().save(path);
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}

@@ -1,0 +1,118 @@
+#include "models/domain_labels.h"
+
+#include "domain/project.h"
+#include "domain/visit.h"
+
+#include <QCoreApplication>
+
+using namespace fv;
+
+namespace {
+
+// The translation context of every label (lupdate files them under it).
+class DomainLabels {
+    Q_DECLARE_TR_FUNCTIONS(DomainLabels)
+
+public:
+    static QString of(VisitKind kind)
+    {
+        switch (kind) {
+        case VisitKind::First:
+            return tr("First visit");
+        case VisitKind::Periodic:
+            return tr("Periodic visit");
+        case VisitKind::Special:
+            return tr("Special visit");
+        case VisitKind::StartUp:
+            return tr("Start-up visit");
+        case VisitKind::InProgress:
+            return tr("In-progress visit");
+        case VisitKind::CloseOut:
+            return tr("Close-out visit");
+        case VisitKind::AfterSales:
+            return tr("After-sales visit");
+        case VisitKind::TrialRunSupport:
+            return tr("Trial-run support");
+        }
+        return {};
+    }
+
+    static QString of(VisitMethod method)
+    {
+        switch (method) {
+        case VisitMethod::OnSite:
+            return tr("On site");
+        case VisitMethod::Phone:
+            return tr("Phone");
+        case VisitMethod::Email:
+            return tr("Email");
+        case VisitMethod::Online:
+            return tr("Online");
+        }
+        return {};
+    }
+
+    static QString of(VisitStatus status)
+    {
+        switch (status) {
+        case VisitStatus::Planned:
+            return tr("Planned");
+        case VisitStatus::InProgress:
+            return tr("In progress");
+        case VisitStatus::Completed:
+            return tr("Completed");
+        case VisitStatus::Submitted:
+            return tr("Submitted");
+        case VisitStatus::Reviewed:
+            return tr("Reviewed");
+        case VisitStatus::Returned:
+            return tr("Returned");
+        case VisitStatus::Cancelled:
+            return tr("Cancelled");
+        }
+        return {};
+    }
+
+    static QString of(ProjectPhase phase)
+    {
+        switch (phase) {
+        case ProjectPhase::StartUp:
+            return tr("Start-up");
+        case ProjectPhase::Survey:
+            return tr("Survey");
+        case ProjectPhase::Implementation:
+            return tr("Implementation");
+        case ProjectPhase::Delivery:
+            return tr("Delivery");
+        case ProjectPhase::Acceptance:
+            return tr("Acceptance");
+        case ProjectPhase::TrialRun:
+            return tr("Trial run");
+        case ProjectPhase::AfterSales:
+            return tr("After-sales");
+        case ProjectPhase::Closed:
+            return tr("Closed");
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+namespace fv::app::labels {
+namespace {
+
+template <class E> QString label(const QString& wireName)
+{
+    const auto value = enumFromString<E>(wireName.toStdString());
+    return value ? DomainLabels::of(*value) : wireName;
+}
+
+} // namespace
+
+QString visitKind(const QString& wireName) { return label<VisitKind>(wireName); }
+QString visitMethod(const QString& wireName) { return label<VisitMethod>(wireName); }
+QString visitStatus(const QString& wireName) { return label<VisitStatus>(wireName); }
+QString projectPhase(const QString& wireName) { return label<ProjectPhase>(wireName); }
+
+} // namespace fv::app::labels

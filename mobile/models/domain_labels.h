@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// The words the screens use for the domain's enum values, translated. Keyed by
+// the wire names (PROTOCOL.md) so that Qt-facing code needs no shared/ header;
+// an unknown name (from a newer server) is shown as it is.
+namespace fv::app::labels {
+
+QString visitKind(const QString& wireName);
+QString visitMethod(const QString& wireName);
+QString visitStatus(const QString& wireName);
+QString projectPhase(const QString& wireName);
+
+} // namespace fv::app::labels

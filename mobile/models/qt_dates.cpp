@@ -1,0 +1,21 @@
+#include "models/qt_dates.h"
+
+namespace fv::app {
+
+QDate toQDate(const Date& date)
+{
+    return QDate(int(date.ymd.year()), int(unsigned(date.ymd.month())), int(unsigned(date.ymd.day())));
+}
+
+Date fromQDate(const QDate& date)
+{
+    using namespace std::chrono;
+    return Date{year_month_day{year(date.year()), month(unsigned(date.month())), day(unsigned(date.day()))}};
+}
+
+QDateTime toQDateTime(const Timestamp& timestamp)
+{
+    return QDateTime::fromMSecsSinceEpoch(timestamp.msSinceEpoch, Qt::UTC);
+}
+
+} // namespace fv::app

@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FieldVisit
+
+// The sync status on every page: how many changes wait, when the last sync
+// succeeded, why the last one failed (in plain words), and a Sync button.
+Rectangle {
+    id: bar
+
+    property SyncController controller
+
+    readonly property color tone: {
+        if (!controller) return Theme.textMuted
+        switch (controller.state) {
+        case SyncController.Syncing: return Theme.primary
+        case SyncController.Offline: return Theme.warning
+        case SyncController.Error: return Theme.danger
+        default: return controller.pendingChanges > 0 ? Theme.warning : Theme.success
+        }
+    }
+
+    function lastSyncText() {
+        if (!controller || isNaN(controller.lastSync.getTime())) return qsTr("Never synced")
+        const today = new Date().toDateString() === controller.lastSync.toDateString()
+        const when = controller.lastSync.toLocaleString(Qt.locale(), today ? "HH:mm" : qsTr("MMM d HH:mm"))
+        return qsTr("Last sync %1").arg(when)
+    }
+
+    implicitHeight: Theme.barHeight
+    color: Theme.surface
+
+    Rectangle {
+        width: parent.width
+        height: 1
+        color: Theme.border
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: 12
+        spacing: 20
+
+        Rectangle {
+            Layout.preferredWidth: 12
+            Layout.preferredHeight: 12
+            radius: 6
+            color: bar.tone
+        }
+        Label {
+            objectName: "syncStateLabel"
+            text: {
+                if (!bar.controller) return ""
+                switch (bar.controller.state) {
+                case SyncController.Syncing: return qsTr("Syncing…")
+                case SyncController.Offline: return qsTr("Offline")
+                case SyncController.Error: return qsTr("Sync failed")
+                default: return bar.controller.pendingChanges > 0 ? qsTr("Waiting to sync") : qsTr("All synced")
+                }
+            }
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: bar.tone
+        }
+        Label {
+            objectName: "pendingLabel"
+            text: bar.controller && bar.controller.pendingChanges > 0
+                  ? qsTr("%n change(s) not yet sent", "", bar.controller.pendingChanges)
+                  : qsTr("Nothing waiting to sync")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        Label {
+            objectName: "lastSyncLabel"
+            text: bar.lastSyncText()
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+        Label {
+            objectName: "refusalsLabel"
+            visible: bar.controller && bar.controller.refusalsCount + bar.controller.conflictsCount > 0
+            text: bar.controller ? qsTr("%n change(s) need your attention", "",
+                                        bar.controller.refusalsCount + bar.controller.conflictsCount) : ""
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.danger
+        }
+        Label {
+            objectName: "syncFailureLabel"
+            Layout.fillWidth: true
+            text: bar.controller ? bar.controller.errorString : ""
+            elide: Text.ElideRight
+            font.pixelSize: Theme.fontBody
+            color: bar.tone
+
+            ToolTip.visible: failureHover.hovered && text !== ""
+            ToolTip.text: bar.controller ? bar.controller.errorString + "\n" + bar.controller.errorDetail : ""
+            HoverHandler { id: failureHover }
+        }
+        BusyIndicator {
+            Layout.preferredWidth: 32
+            Layout.preferredHeight: 32
+            running: bar.controller !== null && bar.controller.busy
+            visible: running
+        }
+        AppButton {
+            objectName: "syncButton"
+            text: qsTr("Sync now")
+            enabled: bar.controller !== null && !bar.controller.busy
+            onClicked: bar.controller.syncNow()
+        }
+    }
+}

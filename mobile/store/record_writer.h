@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/local_store.h"
+#include "store/user_store.h"
+
+#include <string>
+
+// The app's one way to change records. LocalStore writes the record and its
+// outbox entry in one transaction; then every list hears of it and sync is
+// asked to run soon. Screens never call LocalStore::save themselves, so no
+// save can leave a list stale or an edit waiting for the next timer.
+class RecordWriter {
+public:
+    explicit RecordWriter(UserStore& store) : m_store(store) {}
+
+    // Throws fv::ValidationError with every problem (nothing saved), or
+    // fv::Error(Store, "not_signed_in") when no database is open.
+    template <class Body> fv::Record<Body> save(fv::Record<Body> record)
+    {
+        auto saved = local().save(std::move(record));
+        m_store.events()->notifyLocalEdit();
+        return saved;
+    }
+
+    void remove(const std::string& id);
+
+private:
+    fv::LocalStore& local();
+
+    UserStore& m_store;
+};

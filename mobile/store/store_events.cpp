@@ -1,0 +1,11 @@
+#include "store/store_events.h"
+
+void StoreEvents::notifyLocalEdit()
+{
+    emit localEditQueued();
+    emit recordsChanged();
+}
+
+void StoreEvents::notifySynced() { emit recordsChanged(); }
+
+void StoreEvents::notifyReopened() { emit recordsChanged(); }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/project.h"
+#include "store/local_store.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fv::app {
+
+// A project as the lists show it: its fields, its customer's name and how
+// many of its issues are still open.
+struct ProjectSummary {
+    std::string id;
+    Project project;
+    std::string customerName;
+    int openIssues = 0;
+};
+
+struct ProjectNames {
+    std::string project;
+    std::string customer;
+};
+
+// Read-only queries the app's lists need and LocalStore does not offer yet.
+// They read the records table through the query columns of the local schema
+// (shared/store/local_schema.cpp, v2). This is the only SQL in the app; the
+// queries move into LocalStore once shared/ takes them.
+class StoreQueries {
+public:
+    explicit StoreQueries(LocalStore& store) : m_store(store) {}
+
+    // Projects not closed, those with the most open issues first, then by name.
+    // The server sends a user only the projects they may see, so every project
+    // in their database is one of theirs.
+    std::vector<ProjectSummary> activeProjects();
+    // Every project's name and its customer's, by project id.
+    std::map<std::string, ProjectNames> projectNames();
+    // Issues open or in progress, counted by project id.
+    std::map<std::string, int> openIssuesByProject();
+
+private:
+    std::vector<Record<Project>> projects();
+    std::map<std::string, std::string> customerNames();
+
+    LocalStore& m_store;
+};
+
+} // namespace fv::app

@@ -1,0 +1,55 @@
+#pragma once
+
+// The real fieldvisit-server on a free loopback port, with users made by its
+// own admin command: the app's network code is tested against what it will
+// really talk to.
+
+#include "server_process.h"
+#include "session/login_request.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace fv::test {
+
+inline const QString kLivePassword = QStringLiteral("a-long-password-1");
+
+class LiveServer {
+public:
+    bool start() { return m_server.start(); }
+
+    bool createUser(const QString& id, const QString& name, const QString& role)
+    {
+        QProcess admin;
+        admin.start(QStringLiteral(FV_SERVER_BINARY),
+                    {"admin", "create-user", "--user", id, "--name", name, "--role", role, "--password", kLivePassword,
+                     "--data", m_server.dataDir()});
+        return admin.waitForFinished(30000) && admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0;
+    }
+
+    // "http://127.0.0.1:<port>"
+    QString url() const { return m_server.url().toString(QUrl::StripTrailingSlash); }
+
+    // A token for `id`, through the app's own sign-in request; empty on failure.
+    QString login(const QString& id)
+    {
+        QNetworkAccessManager network;
+        LoginRequest request(network, {});
+        QSignalSpy succeeded(&request, &LoginRequest::succeeded);
+        request.start(QUrl(url()), id, kLivePassword);
+        if (!succeeded.wait(10000)) return {};
+        return succeeded.first().first().value<SignedInUser>().token;
+    }
+
+    void stop()
+    {
+        m_server.process().kill();
+        m_server.process().waitForFinished(5000);
+    }
+
+private:
+    ServerProcess m_server;
+};
+
+} // namespace fv::test

@@ -1,0 +1,76 @@
+import QtQuick
+import QtTest
+import FieldVisit
+
+// SyncStatusBar over a real SyncController: the changes waiting, and the
+// reason a sync failed, in plain words.
+Item {
+    id: root
+    width: 1280
+    height: 120
+
+    SyncController {
+        id: controller
+        autoSync: false
+        session: Session
+    }
+
+    SyncStatusBar {
+        id: bar
+        anchors.bottom: parent.bottom
+        width: parent.width
+        controller: controller
+    }
+
+    TestCase {
+        name: "SyncStatusBar"
+        when: windowShown
+
+        function item(name) {
+            const found = findChild(bar, name)
+            verify(found !== null, "no item named " + name)
+            return found
+        }
+
+        function init() {
+            Language.choice = "en"
+            testSupport.signInOffline()
+        }
+
+        function cleanup() {
+            tryCompare(controller, "busy", false, 10000)
+            testSupport.signOut()
+        }
+
+        function test_showsChangesWaitingAndWhyTheSyncFailed() {
+            compare(item("pendingLabel").text, "Nothing waiting to sync")
+            compare(item("lastSyncLabel").text, "Never synced")
+            testSupport.saveChanges(3)
+            compare(item("pendingLabel").text, "3 changes not yet sent")
+            compare(item("syncStateLabel").text, "Waiting to sync")
+
+            mouseClick(item("syncButton"))
+            tryCompare(controller, "state", SyncController.Offline, 10000)
+            compare(item("syncStateLabel").text, "Offline")
+            verify(item("syncFailureLabel").text.startsWith("Cannot reach the server."),
+                   item("syncFailureLabel").text)
+            compare(item("pendingLabel").text, "3 changes not yet sent") // nothing lost
+        }
+
+        function test_oneChangeIsCountedInTheSingular() {
+            testSupport.saveChanges(1)
+            compare(item("pendingLabel").text, "1 change not yet sent")
+        }
+
+        function test_chineseWording() {
+            Language.choice = "zh_CN"
+            testSupport.saveChanges(2)
+            compare(item("pendingLabel").text, "待同步 2 项")
+            compare(item("syncButton").text, "立即同步")
+            controller.syncNow()
+            tryCompare(controller, "state", SyncController.Offline, 10000)
+            compare(item("syncStateLabel").text, "离线")
+            verify(item("syncFailureLabel").text.startsWith("服务器无法连接"), item("syncFailureLabel").text)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// Qt Quick Test of the screens (qml/tst_*.qml): SignInPage against the real
+// server, SyncStatusBar over a real SyncController. Each QML test file gets
+// its own engine, and each engine its own settings and data folder.
+
+#include "app/app_services.h"
+#include "live_server.h"
+#include "sample_records.h"
+#include "session/session.h"
+#include "settings/app_settings.h"
+#include "store/record_writer.h"
+
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(FieldVisitPlugin)
+
+// What the QML tests may ask of C++: the live server's address, a session
+// without a server, and local edits waiting to be sent.
+class TestSupport : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
+    Q_PROPERTY(QString password READ password CONSTANT)
+
+public:
+    TestSupport(QString serverUrl, Session& session, QObject* parent)
+        : QObject(parent), m_serverUrl(std::move(serverUrl)), m_session(session)
+    {
+    }
+
+    QString serverUrl() const { return m_serverUrl; }
+    QString password() const { return fv::test::kLivePassword; }
+
+    // Signed in as a new user each time (a fresh database) at a server nobody listens on.
+    Q_INVOKABLE void signInOffline()
+    {
+        const QString user = QStringLiteral("liuyang-%1").arg(++m_users);
+        m_session.adopt({QStringLiteral("http://127.0.0.1:9"), QStringLiteral("offline-token"),
+                         QDateTime::currentDateTimeUtc().addDays(30), user, QStringLiteral("刘洋"),
+                         QStringLiteral("field_staff")});
+    }
+
+    Q_INVOKABLE void saveChanges(int count)
+    {
+        RecordWriter writer(*m_session.store());
+        for (int i = 0; i < count; ++i) writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+    }
+
+    Q_INVOKABLE void signOut() { m_session.signOut(); }
+
+private:
+    QString m_serverUrl;
+    Session& m_session;
+    int m_users = 0;
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        m_serverReady = m_server.start() && m_server.createUser(QStringLiteral("liuyang"), QStringLiteral("刘洋"),
+                                                                QStringLiteral("field_staff"));
+        if (!m_serverReady) qWarning("the FieldVisit server did not start: the sign-in tests will fail");
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        // Qt 6.4 does not look in the module's resource tree by itself.
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        const AppPaths paths = AppPaths::under(m_dir.filePath(QString::number(++m_engines)));
+        AppSettings(paths).setLanguageChoice(QStringLiteral("en")); // tests read English unless they switch
+        auto* services = new AppServices(paths, engine);
+        services->attachTo(*engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("testSupport"),
+                                                  new TestSupport(m_server.url(), services->session(), engine));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    fv::test::LiveServer m_server;
+    bool m_serverReady = false;
+    int m_engines = 0;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml_views, Setup)
+#include "moc_tst_qml_views.cpp"

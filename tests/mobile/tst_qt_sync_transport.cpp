@@ -1,0 +1,163 @@
+// sync/qt_sync_transport.cpp against the real fieldvisit-server on loopback,
+// and against canned answers for the failures a real server will not give on
+// demand. The contract is SyncTransport's: Network/"unreachable"|"timeout",
+// Protocol with the server's own code and words.
+
+#include "canned_http.h"
+#include "live_server.h"
+#include "sample_records.h"
+#include "sync/qt_sync_transport.h"
+#include "sync/sync_engine.h"
+#include "temp_store.h"
+#include "util/uuid.h"
+
+#include <QThread>
+#include <QtTest>
+
+using namespace fv;
+
+namespace {
+
+const QString kVersion = QStringLiteral("0.1.0-test");
+
+PushRequest createCustomer(const std::string& id)
+{
+    const Mutation create{id, RecordType::Customer, MutationOp::Create, 0,
+                          diffFields(Json::object(), encode(test::sampleCustomer()))};
+    return {"tablet-test", {PushMutation{1, create}}};
+}
+
+// Runs `call` and returns the fv::Error it throws (or a marker that it did not).
+template <class Call> Error errorOf(Call&& call)
+{
+    try {
+        call();
+    } catch (const Error& e) {
+        return e;
+    }
+    return Error(ErrorDomain::Internal, "no_error", "the call succeeded");
+}
+
+} // namespace
+
+class TstQtSyncTransport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
+        m_token = m_server.login(QStringLiteral("wangfang"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void pushesAndPullsWithTheServer()
+    {
+        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        const auto id = newUuidV7();
+        const auto answer = transport.push(createCustomer(id));
+        QCOMPARE(answer.results.size(), std::size_t(1));
+        QVERIFY(answer.results[0].status == PushStatus::Applied);
+        QCOMPARE(answer.results[0].version, 1);
+
+        const auto page = transport.pull(0, 100);
+        QVERIFY(std::any_of(page.records.begin(), page.records.end(),
+                            [&](const RawRecord& r) { return r.meta.id == id && r.meta.version == 1; }));
+        QVERIFY(!page.hasMore);
+    }
+
+    void aRejectedTokenComesBackInTheServersWords()
+    {
+        QtSyncTransport transport(QUrl(m_server.url()), kVersion, QStringLiteral("not-a-token"));
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.domain(), ErrorDomain::Protocol);
+        QCOMPARE(e.code(), std::string("unauthorized"));
+        QVERIFY2(QString::fromUtf8(e.what()).contains("sign in again"), e.what());
+    }
+
+    void nothingListeningIsUnreachable()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close(); // now nothing listens there
+        QtSyncTransport transport(QUrl(url), kVersion, m_token);
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.domain(), ErrorDomain::Network);
+        QCOMPARE(e.code(), std::string("unreachable"));
+    }
+
+    void silenceTimesOut()
+    {
+        test::CannedHttp silent({});
+        QtSyncTransport transport(QUrl(silent.url()), kVersion, m_token, {std::chrono::milliseconds(300)});
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.domain(), ErrorDomain::Network);
+        QCOMPARE(e.code(), std::string("timeout"));
+        QVERIFY2(QString::fromUtf8(e.what()).contains("within 300 ms"), e.what());
+    }
+
+    void anErrorPageWithoutAFieldVisitBodyNamesItsStatus()
+    {
+        test::CannedHttp proxy(test::CannedHttp::answer(502, "<html>Bad Gateway</html>"));
+        QtSyncTransport transport(QUrl(proxy.url()), kVersion, m_token);
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.domain(), ErrorDomain::Protocol);
+        QCOMPARE(e.code(), std::string("http_502"));
+    }
+
+    void aFieldVisitErrorBodyKeepsCodeMessageAndField()
+    {
+        test::CannedHttp server(test::CannedHttp::answer(
+            400,
+            R"({"code":"unsupported_protocol","message":"protocol 1 is too old","field":"X-FieldVisit-Protocol"})"));
+        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token);
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.code(), std::string("unsupported_protocol"));
+        QCOMPARE(std::string(e.what()), std::string("protocol 1 is too old"));
+        QCOMPARE(e.field(), std::string("X-FieldVisit-Protocol"));
+    }
+
+    void anAnswerThatIsNotJsonIsMalformed()
+    {
+        test::CannedHttp server(test::CannedHttp::answer(200, "hello"));
+        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token);
+        QCOMPARE(errorOf([&] { transport.pull(0, 10); }).code(), std::string("malformed_answer"));
+    }
+
+    void anAnswerOverTheLimitIsRefused()
+    {
+        test::CannedHttp server(test::CannedHttp::answer(200, QByteArray(4096, ' ') + "{}"));
+        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token, {std::chrono::seconds(5), 1024});
+        QCOMPARE(errorOf([&] { transport.pull(0, 10); }).code(), std::string("answer_too_large"));
+    }
+
+    void syncsOnAWorkerThreadAndStaysThere()
+    {
+        test::TempStore store("wangfang", "tablet-worker");
+        store->save(test::newRecord(test::sampleCustomer()));
+        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        SyncReport report;
+        // The app's pattern: the transport is first used on the worker thread, never the UI's.
+        QScopedPointer<QThread> worker(
+            QThread::create([&] { report = SyncEngine(*store.store, transport).syncOnce(); }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY2(report.ok(), report.error.c_str());
+        QCOMPARE(report.pushedWith(PushStatus::Applied), 1);
+        QVERIFY(report.pulled >= 1);
+        QCOMPARE(store->outbox().size(), 0);
+
+        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QCOMPARE(e.domain(), ErrorDomain::Internal);
+        QCOMPARE(e.code(), std::string("wrong_thread"));
+    }
+
+private:
+    test::LiveServer m_server;
+    QString m_token;
+};
+
+QTEST_GUILESS_MAIN(TstQtSyncTransport)
+#include "moc_tst_qt_sync_transport.cpp"

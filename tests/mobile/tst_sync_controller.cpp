@@ -1,0 +1,144 @@
+// sync/sync_controller.cpp and sync_worker.cpp: sync on the worker thread
+// against the real server, what the status bar is told, and when the next
+// automatic run is due after success, failure and a local save.
+
+#include "live_server.h"
+#include "sample_records.h"
+#include "session/session.h"
+#include "settings/app_settings.h"
+#include "store/record_writer.h"
+#include "sync/sync_controller.h"
+
+#include <QtTest>
+
+using namespace fv;
+
+namespace {
+
+// A signed-in session for `user` at `server`, as the app has after a sign-in.
+struct SignedIn {
+    QTemporaryDir dir;
+    AppSettings settings{AppPaths::under(dir.path())};
+    Session session{settings};
+
+    SignedIn(const QString& server, const QString& token)
+    {
+        session.adopt({server, token, QDateTime::currentDateTimeUtc().addDays(30), QStringLiteral("wangfang"),
+                       QStringLiteral("王芳"), QStringLiteral("back_office")});
+    }
+
+    void saveSomething() { RecordWriter(*session.store()).save(test::newRecord(test::sampleCustomer())); }
+};
+
+bool waitForRun(SyncController& controller, QSignalSpy& synced)
+{
+    const int before = synced.count();
+    return QTest::qWaitFor([&] { return synced.count() > before && !controller.isBusy(); }, 20000);
+}
+
+} // namespace
+
+class TstSyncController : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
+        m_token = m_server.login(QStringLiteral("wangfang"));
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void sendsSavedWorkAndSaysWhen()
+    {
+        SignedIn device(m_server.url(), m_token);
+        SyncController controller;
+        controller.setAutoSync(false);
+        controller.setSession(&device.session);
+        QCOMPARE(controller.state(), SyncController::Idle);
+        QCOMPARE(controller.pendingChanges(), 0);
+        QVERIFY(!controller.lastSync().isValid());
+
+        device.saveSomething();
+        QCOMPARE(controller.pendingChanges(), 1); // counted at once, not at the next sync
+
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.syncNow();
+        QCOMPARE(controller.state(), SyncController::Syncing);
+        QVERIFY(controller.isBusy());
+        QVERIFY(waitForRun(controller, synced));
+        QCOMPARE(synced.last().first().toBool(), true);
+        QCOMPARE(controller.state(), SyncController::Idle);
+        QCOMPARE(controller.pendingChanges(), 0);
+        QVERIFY(controller.lastSync().secsTo(QDateTime::currentDateTime()) < 30);
+        QVERIFY(controller.errorString().isEmpty());
+    }
+
+    void unreachableMeansOfflineAndBacksOff()
+    {
+        SignedIn device(QStringLiteral("http://127.0.0.1:9"), m_token);
+        device.saveSomething();
+        SyncController controller;
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.setSession(&device.session); // signed in: syncs at once
+        QVERIFY(waitForRun(controller, synced));
+        QCOMPARE(controller.state(), SyncController::Offline);
+        QVERIFY(controller.errorString().startsWith(QStringLiteral("Cannot reach the server.")));
+        QVERIFY(controller.errorDetail().contains(QStringLiteral("127.0.0.1:9")));
+        QCOMPARE(controller.pendingChanges(), 1); // kept for later
+        QCOMPARE(controller.nextSyncSeconds(), 15);
+
+        controller.syncNow();
+        QVERIFY(waitForRun(controller, synced));
+        QCOMPARE(controller.nextSyncSeconds(), 30);
+    }
+
+    void aRejectedTokenAsksToSignInAndStopsRetrying()
+    {
+        SignedIn device(m_server.url(), QStringLiteral("an-ended-session"));
+        SyncController controller;
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.setSession(&device.session);
+        QVERIFY(waitForRun(controller, synced));
+        QCOMPARE(controller.state(), SyncController::Error);
+        QCOMPARE(controller.errorString(),
+                 QStringLiteral("Your sign-in has expired. Sign in again to continue syncing."));
+        QCOMPARE(controller.nextSyncSeconds(), 0); // retrying cannot help until the user signs in
+    }
+
+    void aLocalSaveSyncsSoon()
+    {
+        SignedIn device(m_server.url(), m_token);
+        SyncController controller;
+        controller.setIntervalSeconds(600);
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.setSession(&device.session);
+        QVERIFY(waitForRun(controller, synced));
+        QCOMPARE(controller.nextSyncSeconds(), 600);
+        device.saveSomething();
+        QCOMPARE(controller.nextSyncSeconds(), 5);
+    }
+
+    void signingOutStopsAndClears()
+    {
+        SignedIn device(m_server.url(), m_token);
+        device.saveSomething();
+        SyncController controller;
+        controller.setAutoSync(false);
+        controller.setSession(&device.session);
+        QCOMPARE(controller.pendingChanges(), 1);
+        device.session.signOut();
+        QCOMPARE(controller.pendingChanges(), 0);
+        QCOMPARE(controller.state(), SyncController::Idle);
+        controller.syncNow(); // nobody to sync for: nothing happens
+        QVERIFY(!controller.isBusy());
+    }
+
+private:
+    test::LiveServer m_server;
+    QString m_token;
+};
+
+QTEST_GUILESS_MAIN(TstSyncController)
+#include "moc_tst_sync_controller.cpp"
