@@ -115,8 +115,8 @@ int exportAll(Backend& backend, const std::string& path, std::ostream& out)
 
 int seedDemo(Backend& backend, std::ostream& out, std::ostream& err)
 {
-    // The tablet's "today" is China's.
-    const auto plan = demoRecords(Date::fromTimestamp(Timestamp::now(), std::chrono::hours(8)));
+    // The demo runs on the machine that runs the app: its today is the app's today.
+    const auto plan = demoRecords(Date::localToday());
     ensureDemoUsers(backend.accounts(), plan);
     const auto summary = importRecords(backend.sync(), plan);
     for (const auto& p : summary.refused) err << "refused " << p.path << " " << p.message << "\n";

@@ -179,7 +179,11 @@ void Session::replyAndClose(const HttpError& error)
 void Session::onWrite(beast::error_code ec, std::size_t)
 {
     const bool keepAlive = m_response.keep_alive();
-    m_response = {}; // a large body should not stay allocated while the connection idles
+    // A large body (a pull page is ~1 MB) must not stay allocated while the connection idles.
+    // Assigning an empty message is not enough: libstdc++ moves a short string into a long one
+    // by copying, so the old buffer would stay with the session; swapping it out frees it.
+    m_response = {};
+    std::string().swap(m_response.body());
     if (ec) {
         if (ec != net::error::operation_aborted && ec != beast::error::timeout)
             log::debug(log::http, "write failed: " + ec.message());

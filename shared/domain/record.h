@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <tuple>
+#include <type_traits>
 
 namespace fv {
 
@@ -39,16 +40,15 @@ struct RawRecord {
 using RecordBodies = std::tuple<Customer, Project, Visit, Issue, Attachment, Signature, Acceptance>;
 
 // Calls `fn` with a default-constructed value of the body type `type` names,
-// so generic code can reach the typed schema of any record.
+// so generic code can reach the typed schema of any record. Only that one body
+// is constructed: the merge asks this for every field of every mutation.
 template <class Fn>
 auto visitBodyType(RecordType type, Fn&& fn)
 {
     std::optional<decltype(fn(Customer{}))> result;
-    std::apply(
-        [&](auto... bodies) {
-            ((!result && decltype(bodies)::kType == type ? (void)result.emplace(fn(bodies)) : void()), ...);
-        },
-        RecordBodies{});
+    [&]<class... Bodies>(std::type_identity<std::tuple<Bodies...>>) {
+        ((!result && Bodies::kType == type ? (void)result.emplace(fn(Bodies{})) : void()), ...);
+    }(std::type_identity<RecordBodies>{});
     if (!result) throw Error(ErrorDomain::Internal, "unknown_type", "no body type for this record type");
     return std::move(*result);
 }

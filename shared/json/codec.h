@@ -92,23 +92,55 @@ Json encode(const T& value)
 
 // ---- semantic rules ----------------------------------------------------------
 
+namespace detail {
+
+template <class T>
+constexpr bool mayHaveRules();
+
+template <class T>
+constexpr bool anyMemberMayHaveRules()
+{
+    return std::apply(
+        [](const auto&... f) {
+            return (mayHaveRules<std::remove_cvref_t<decltype(std::declval<const T&>().*(f.member))>>() || ...);
+        },
+        T::fields());
+}
+
+// Whether a value of type T, or anything inside it, has a `checkRules` to run.
+template <class T>
+constexpr bool mayHaveRules()
+{
+    if constexpr (isOptional<T> || isVector<T>) return mayHaveRules<typename T::value_type>();
+    else if constexpr (isStringMap<T>) return mayHaveRules<typename T::mapped_type>();
+    else if constexpr (Described<T>) return HasRules<T> || anyMemberMayHaveRules<T>();
+    else return false;
+}
+
+} // namespace detail
+
 // Runs every `checkRules` in the value's tree, so a value built in code (by
-// the app, say) is held to the same rules as one read from the wire.
+// the app, say) is held to the same rules as one read from the wire. Members
+// that can carry no rules are skipped without building their paths: a push
+// batch has thousands of them.
 template <class T>
 void collectRuleProblems(const T& value, const std::string& path, Problems& out)
 {
-    if constexpr (detail::isOptional<T>) {
+    if constexpr (!detail::mayHaveRules<T>()) {
+        return;
+    } else if constexpr (detail::isOptional<T>) {
         if (value) collectRuleProblems(*value, path, out);
     } else if constexpr (detail::isStringMap<T>) {
         for (const auto& [key, element] : value) collectRuleProblems(element, joinPath(path, key), out);
     } else if constexpr (detail::isVector<T>) {
         for (std::size_t i = 0; i < value.size(); ++i) collectRuleProblems(value[i], indexPath(path, i), out);
     } else if constexpr (Described<T>) {
-        std::apply(
-            [&](const auto&... f) {
-                (collectRuleProblems(value.*(f.member), joinPath(path, std::string(f.name)), out), ...);
-            },
-            T::fields());
+        const auto member = [&](const auto& f) {
+            using M = std::remove_cvref_t<decltype(value.*(f.member))>;
+            if constexpr (detail::mayHaveRules<M>())
+                collectRuleProblems(value.*(f.member), joinPath(path, std::string(f.name)), out);
+        };
+        std::apply([&](const auto&... f) { (member(f), ...); }, T::fields());
         if constexpr (detail::HasRules<T>) checkRules(value, path, out);
     }
 }
@@ -123,49 +155,71 @@ Problems validate(const T& value)
 
 // ---- reading -----------------------------------------------------------------
 
-// Reads the shape of a value; returns false (and records why) when `json`
-// does not have it. Rules are applied separately by `decode`.
-template <class T>
-bool readShape(const Json& json, const std::string& path, T& out, Problems& problems);
-
 namespace detail {
 
-inline bool fail(Problems& problems, const std::string& path, std::string message)
+// Where the value being read sits: a chain of links up to the root, spelled
+// out as text (`mutations[3].mutation.changes.status`) only when a problem is
+// reported. Building every member's path up front cost more than reading the
+// values themselves. A link lives on the stack of the call reading its value.
+struct PathLink {
+    const PathLink* parent = nullptr;
+    std::string_view name;             // a member or map key; empty for a list element
+    std::size_t index = 0;             // a list element's index
+    const std::string* root = nullptr; // on the root link: the path the caller started from
+
+    PathLink member(std::string_view key) const { return {this, key, 0, nullptr}; }
+    PathLink element(std::size_t i) const { return {this, {}, i, nullptr}; }
+
+    std::string text() const
+    {
+        if (!parent) return root ? *root : std::string();
+        return name.empty() ? indexPath(parent->text(), index) : joinPath(parent->text(), std::string(name));
+    }
+};
+
+inline bool fail(Problems& problems, const PathLink& path, std::string message)
 {
-    problems.push_back({path, std::move(message)});
+    problems.push_back({path.text(), std::move(message)});
     return false;
 }
 
 template <class T>
-bool readObject(const Json& json, const std::string& path, T& out, Problems& problems)
+bool readValue(const Json& json, const PathLink& path, T& out, Problems& problems);
+
+// Reads one member of an object; counts it in `found` when the object has it.
+template <class T>
+bool readMember(const Json& json, const PathLink& path, std::string_view name, T& member, std::size_t& found,
+                Problems& problems)
+{
+    const auto it = json.find(name);
+    if (it == json.end()) {
+        if constexpr (isOptional<T>) return true;
+        return fail(problems, path.member(name), "is required");
+    }
+    ++found;
+    return readValue(*it, path.member(name), member, problems);
+}
+
+template <class T>
+bool readObject(const Json& json, const PathLink& path, T& out, Problems& problems)
 {
     if (!json.is_object()) return fail(problems, path, "must be an object");
     bool ok = true;
+    std::size_t found = 0;
     std::apply(
-        [&](const auto&... f) {
-            ((ok &= [&] {
-                 const std::string key(f.name);
-                 const std::string childPath = joinPath(path, key);
-                 auto& member = out.*(f.member);
-                 const auto it = json.find(key);
-                 if (it == json.end()) {
-                     if constexpr (isOptional<std::remove_reference_t<decltype(member)>>) return true;
-                     return fail(problems, childPath, "is required");
-                 }
-                 return readShape(*it, childPath, member, problems);
-             }()),
-             ...);
-        },
+        [&](const auto&... f) { ((ok &= readMember(json, path, f.name, out.*(f.member), found, problems)), ...); },
         T::fields());
+    // Each member found is a distinct key, so an object with no more keys than that has no unknown one.
+    if (found == json.size()) return ok;
     for (const auto& [key, _] : json.items()) {
         const bool known = std::apply([&](const auto&... f) { return ((f.name == key) || ...); }, T::fields());
-        if (!known) ok = fail(problems, joinPath(path, key), "is not a known field");
+        if (!known) ok = fail(problems, path.member(key), "is not a known field");
     }
     return ok;
 }
 
 template <class T>
-bool readInteger(const Json& json, const std::string& path, T& out, Problems& problems)
+bool readInteger(const Json& json, const PathLink& path, T& out, Problems& problems)
 {
     if (!json.is_number_integer()) return fail(problems, path, "must be a whole number");
     if (json.is_number_unsigned()) {
@@ -181,39 +235,36 @@ bool readInteger(const Json& json, const std::string& path, T& out, Problems& pr
     return true;
 }
 
-} // namespace detail
-
 template <class T>
-bool readShape(const Json& json, const std::string& path, T& out, Problems& problems)
+bool readValue(const Json& json, const PathLink& path, T& out, Problems& problems)
 {
-    using detail::fail;
     if constexpr (std::is_same_v<T, Json>) {
         out = json;
         return true;
-    } else if constexpr (detail::isStringMap<T>) {
+    } else if constexpr (isStringMap<T>) {
         if (!json.is_object()) return fail(problems, path, "must be an object");
         out.clear();
         bool ok = true;
-        for (const auto& [key, element] : json.items()) ok &= readShape(element, joinPath(path, key), out[key], problems);
+        for (const auto& [key, element] : json.items()) ok &= readValue(element, path.member(key), out[key], problems);
         return ok;
-    } else if constexpr (detail::isOptional<T>) {
+    } else if constexpr (isOptional<T>) {
         if (json.is_null()) {
             out.reset();
             return true;
         }
         typename T::value_type inner{};
-        if (!readShape(json, path, inner, problems)) return false;
+        if (!readValue(json, path, inner, problems)) return false;
         out = std::move(inner);
         return true;
-    } else if constexpr (detail::isVector<T>) {
+    } else if constexpr (isVector<T>) {
         if (!json.is_array()) return fail(problems, path, "must be a list");
         out.clear();
         out.resize(json.size());
         bool ok = true;
-        for (std::size_t i = 0; i < json.size(); ++i) ok &= readShape(json[i], indexPath(path, i), out[i], problems);
+        for (std::size_t i = 0; i < json.size(); ++i) ok &= readValue(json[i], path.element(i), out[i], problems);
         return ok;
     } else if constexpr (Described<T>) {
-        return detail::readObject(json, path, out, problems);
+        return readObject(json, path, out, problems);
     } else if constexpr (NamedEnum<T>) {
         const auto value = json.is_string() ? enumFromString<T>(json.get_ref<const std::string&>()) : std::nullopt;
         if (!value) return fail(problems, path, "must be one of " + allowedNames<T>());
@@ -231,20 +282,32 @@ bool readShape(const Json& json, const std::string& path, T& out, Problems& prob
         return true;
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (!json.is_string()) return fail(problems, path, "must be text");
-        out = json.get<std::string>();
+        out = json.get_ref<const std::string&>();
         return true;
     } else if constexpr (std::is_same_v<T, bool>) {
         if (!json.is_boolean()) return fail(problems, path, "must be true or false");
         out = json.get<bool>();
         return true;
     } else if constexpr (std::is_integral_v<T>) {
-        return detail::readInteger(json, path, out, problems);
+        return readInteger(json, path, out, problems);
     } else {
         static_assert(std::is_floating_point_v<T>, "type has no JSON mapping");
         if (!json.is_number()) return fail(problems, path, "must be a number");
         out = json.get<T>();
         return true;
     }
+}
+
+} // namespace detail
+
+// Reads the shape of a value; returns false (and records why, each problem
+// with its path below `path`) when `json` does not have it. Rules are applied
+// separately by `decode`.
+template <class T>
+bool readShape(const Json& json, const std::string& path, T& out, Problems& problems)
+{
+    const detail::PathLink root{.root = &path};
+    return detail::readValue(json, root, out, problems);
 }
 
 // A decoded value, or every problem that kept it from being one.

@@ -2,6 +2,34 @@
 
 namespace fv {
 
+namespace {
+
+// The envelope of a record in wire form, every problem of the envelope and the fields reported
+// in `problems`. Copies only the envelope's own members: the fields are most of the record.
+std::optional<Envelope> checkRawRecord(const Json& json, Problems& problems)
+{
+    if (!json.is_object()) {
+        problems.push_back({"", "a record must be an object"});
+        return std::nullopt;
+    }
+    Json envelopeJson = Json::object();
+    for (const auto& [key, value] : json.items())
+        if (key != "fields") envelopeJson[key] = value;
+    auto envelope = decode<Envelope>(envelopeJson);
+    problems = std::move(envelope.problems);
+
+    const auto fields = json.find("fields");
+    if (fields == json.end()) {
+        problems.push_back({"fields", "is required"});
+    } else if (envelope.ok()) {
+        auto fieldProblems = validateFields(envelope.value->type, *fields);
+        problems.insert(problems.end(), fieldProblems.begin(), fieldProblems.end());
+    }
+    return std::move(envelope.value);
+}
+
+} // namespace
+
 Json encodeRecord(const RawRecord& record)
 {
     Json json = encode(record.meta);
@@ -9,9 +37,17 @@ Json encodeRecord(const RawRecord& record)
     return json;
 }
 
+Json encodeRecord(RawRecord&& record)
+{
+    Json json = encode(record.meta);
+    json["fields"] = std::move(record.fields);
+    return json;
+}
+
 Problems validateFields(RecordType type, const Json& fields, const std::string& path)
 {
-    return canonicalFields(type, fields, path).problems;
+    // Decoding finds every problem; encoding the canonical form too would only be thrown away.
+    return visitBodyType(type, [&](auto body) { return decode<decltype(body)>(fields, path).problems; });
 }
 
 Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::string& path)
@@ -27,23 +63,16 @@ Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::st
 Decoded<RawRecord> decodeRawRecord(const Json& json)
 {
     Decoded<RawRecord> result;
-    if (!json.is_object()) {
-        result.problems.push_back({"", "a record must be an object"});
-        return result;
-    }
-    Json envelopeJson = json;
-    envelopeJson.erase("fields");
-    auto envelope = decode<Envelope>(envelopeJson);
-    result.problems = std::move(envelope.problems);
+    auto envelope = checkRawRecord(json, result.problems);
+    if (result.problems.empty()) result.value = RawRecord{*envelope, json.at("fields")};
+    return result;
+}
 
-    const auto fields = json.find("fields");
-    if (fields == json.end()) {
-        result.problems.push_back({"fields", "is required"});
-    } else if (envelope.ok()) {
-        auto fieldProblems = validateFields(envelope.value->type, *fields);
-        result.problems.insert(result.problems.end(), fieldProblems.begin(), fieldProblems.end());
-    }
-    if (result.problems.empty()) result.value = RawRecord{*envelope.value, *fields};
+Decoded<RawRecord> decodeRawRecord(Json&& json)
+{
+    Decoded<RawRecord> result;
+    auto envelope = checkRawRecord(json, result.problems);
+    if (result.problems.empty()) result.value = RawRecord{*envelope, std::move(json.at("fields"))};
     return result;
 }
 

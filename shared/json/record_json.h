@@ -11,6 +11,8 @@
 namespace fv {
 
 Json encodeRecord(const RawRecord& record);
+// Moves the fields into the JSON instead of copying them (server answers carry thousands).
+Json encodeRecord(RawRecord&& record);
 
 template <class Body>
 Json encodeRecord(const Record<Body>& record)
@@ -27,6 +29,8 @@ Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::st
 
 // Envelope and fields, every problem reported.
 Decoded<RawRecord> decodeRawRecord(const Json& json);
+// The same, moving the fields out of `json` rather than copying them.
+Decoded<RawRecord> decodeRawRecord(Json&& json);
 
 template <class Body>
 Decoded<Record<Body>> decodeRecord(const Json& json)

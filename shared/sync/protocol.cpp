@@ -11,7 +11,8 @@ namespace {
     throw Error(ErrorDomain::Protocol, "malformed_answer", "the server's answer is malformed: " + what);
 }
 
-const Json& member(const Json& json, const char* key)
+template <class J> // const Json or Json: a member to read, or to move out of
+J& member(J& json, const char* key)
 {
     if (!json.is_object() || !json.contains(key)) malformed(std::string("missing ") + key);
     return json.at(key);
@@ -25,9 +26,10 @@ T read(const Json& json, const char* key)
     return std::move(*decoded.value);
 }
 
-RawRecord readRecord(const Json& json)
+template <class J>
+RawRecord readRecord(J&& json)
 {
-    auto decoded = decodeRawRecord(json);
+    auto decoded = decodeRawRecord(std::forward<J>(json));
     if (!decoded.ok()) malformed("record " + decoded.problems.front().path + " " + decoded.problems.front().message);
     return std::move(*decoded.value);
 }
@@ -72,15 +74,31 @@ Json toJson(const FieldConflict& c)
     return {{"field", c.field}, {"base", c.base}, {"server", c.server}, {"device", c.device}};
 }
 
-Json toJson(const PushResult& r)
+namespace {
+
+// Everything of a result but its record, which the callers copy or move in.
+Json resultWithoutRecord(const PushResult& r)
 {
     Json json = {{"seq", r.seq}, {"recordId", r.recordId}, {"status", toString(r.status)}, {"version", r.version}};
     if (r.firstStatus) json["firstStatus"] = toString(*r.firstStatus);
     json["conflicts"] = Json::array();
     for (const auto& c : r.conflicts) json["conflicts"].push_back(toJson(c));
     json["problems"] = problemsToJson(r.problems);
-    json["record"] = r.record ? encodeRecord(*r.record) : Json(nullptr);
     json["missingBlobs"] = r.missingBlobs;
+    return json;
+}
+
+Json pullPage(Json records, const PullResponse& response)
+{
+    return {{"records", std::move(records)}, {"nextCursor", response.nextCursor}, {"hasMore", response.hasMore}};
+}
+
+} // namespace
+
+Json toJson(const PushResult& r)
+{
+    Json json = resultWithoutRecord(r);
+    json["record"] = r.record ? encodeRecord(*r.record) : Json(nullptr);
     return json;
 }
 
@@ -88,14 +106,32 @@ Json toJson(const PushResponse& response)
 {
     Json results = Json::array();
     for (const auto& r : response.results) results.push_back(toJson(r));
-    return {{"results", results}};
+    return {{"results", std::move(results)}};
+}
+
+Json toJson(PushResponse&& response)
+{
+    Json results = Json::array();
+    for (auto& r : response.results) {
+        Json json = resultWithoutRecord(r);
+        json["record"] = r.record ? encodeRecord(std::move(*r.record)) : Json(nullptr);
+        results.push_back(std::move(json));
+    }
+    return {{"results", std::move(results)}};
 }
 
 Json toJson(const PullResponse& response)
 {
     Json records = Json::array();
     for (const auto& r : response.records) records.push_back(encodeRecord(r));
-    return {{"records", records}, {"nextCursor", response.nextCursor}, {"hasMore", response.hasMore}};
+    return pullPage(std::move(records), response);
+}
+
+Json toJson(PullResponse&& response)
+{
+    Json records = Json::array();
+    for (auto& r : response.records) records.push_back(encodeRecord(std::move(r)));
+    return pullPage(std::move(records), response);
 }
 
 PushResult pushResultFromJson(const Json& json)
@@ -125,6 +161,17 @@ PullResponse pullResponseFromJson(const Json& json)
 {
     PullResponse response;
     for (const auto& r : member(json, "records")) response.records.push_back(readRecord(r));
+    response.nextCursor = read<std::int64_t>(json, "nextCursor");
+    response.hasMore = read<bool>(json, "hasMore");
+    return response;
+}
+
+PullResponse pullResponseFromJson(Json&& json)
+{
+    PullResponse response;
+    auto& records = member(json, "records");
+    response.records.reserve(records.size());
+    for (auto& r : records) response.records.push_back(readRecord(std::move(r)));
     response.nextCursor = read<std::int64_t>(json, "nextCursor");
     response.hasMore = read<bool>(json, "hasMore");
     return response;

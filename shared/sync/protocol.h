@@ -88,11 +88,17 @@ struct PullResponse {
 Json toJson(const PushResult& result);
 Json toJson(const PushResponse& response);
 Json toJson(const PullResponse& response);
+// The same, moving each record's fields into the JSON instead of copying them: what the server
+// does with the answer it is about to send.
+Json toJson(PushResponse&& response);
+Json toJson(PullResponse&& response);
 Json toJson(const FieldConflict& conflict);
 
 // For answers from the server; a malformed one throws Error(Protocol).
 PushResult pushResultFromJson(const Json& json);
 PushResponse pushResponseFromJson(const Json& json);
 PullResponse pullResponseFromJson(const Json& json);
+// The same, moving the records' fields out of `json`: a page holds thousands.
+PullResponse pullResponseFromJson(Json&& json);
 
 } // namespace fv

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <ctime>
 
 namespace fv {
 namespace {
@@ -19,6 +20,33 @@ bool readDigits(std::string_view s, std::size_t pos, std::size_t width, int& out
 }
 
 bool expectChar(std::string_view s, std::size_t pos, char c) { return pos < s.size() && s[pos] == c; }
+
+// Writes `value` as exactly `width` decimal digits (zero-padded) at `out`. By hand rather than
+// snprintf: every record carries several times, and formatting them showed in server profiles.
+char* writeDigits(char* out, unsigned value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+// `YYYY-MM-DD`; years outside 0000-9999 keep snprintf's form (a sign and more digits).
+std::string dateText(const year_month_day& ymd)
+{
+    const int y = int(ymd.year());
+    if (y < 0 || y > 9999) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, unsigned(ymd.month()), unsigned(ymd.day()));
+        return buf;
+    }
+    std::string text(10, '-');
+    writeDigits(text.data(), unsigned(y), 4);
+    writeDigits(text.data() + 5, unsigned(ymd.month()), 2);
+    writeDigits(text.data() + 8, unsigned(ymd.day()), 2);
+    return text;
+}
 
 std::optional<year_month_day> readDate(std::string_view s)
 {
@@ -74,11 +102,13 @@ std::string Timestamp::toString() const
     const auto dayStart = floor<days>(t);
     const year_month_day ymd{dayStart};
     const hh_mm_ss hms{t - dayStart};
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()), unsigned(ymd.month()),
-                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
-                  int(hms.seconds().count()), int(hms.subseconds().count()));
-    return buf;
+    std::string text = dateText(ymd) + "T00:00:00.000Z";
+    char* time = text.data() + text.size() - 13; // the hour's first digit
+    writeDigits(time, unsigned(hms.hours().count()), 2);
+    writeDigits(time + 3, unsigned(hms.minutes().count()), 2);
+    writeDigits(time + 6, unsigned(hms.seconds().count()), 2);
+    writeDigits(time + 9, unsigned(hms.subseconds().count()), 3);
+    return text;
 }
 
 std::optional<Date> Date::parse(std::string_view s)
@@ -95,11 +125,15 @@ Date Date::fromTimestamp(Timestamp t, minutes utcOffset)
     return Date{year_month_day{floor<days>(local)}};
 }
 
-std::string Date::toString() const
+Date Date::localToday()
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
-    return buf;
+    const Timestamp now = Timestamp::now();
+    const std::time_t seconds = std::time_t(now.msSinceEpoch / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local); // POSIX: GCC 12 has no std::chrono::current_zone
+    return fromTimestamp(now, duration_cast<minutes>(std::chrono::seconds(local.tm_gmtoff)));
 }
+
+std::string Date::toString() const { return dateText(ymd); }
 
 } // namespace fv

@@ -27,6 +27,8 @@ struct Date {
 
     static std::optional<Date> parse(std::string_view isoDate);
     static Date fromTimestamp(Timestamp t, std::chrono::minutes utcOffset);
+    // Today in this machine's time zone (the tablet's, for the app).
+    static Date localToday();
     std::string toString() const;
 
     auto operator<=>(const Date& other) const { return std::chrono::sys_days(ymd) <=> std::chrono::sys_days(other.ymd); }

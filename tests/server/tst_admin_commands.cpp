@@ -87,7 +87,7 @@ private slots:
         const auto records = fixture.pullAll(QString::fromStdString(login.body["token"].get<std::string>()));
         QCOMPARE(records.size(), std::size_t(15));
         int plannedToday = 0;
-        const auto today = Date::fromTimestamp(Timestamp::now(), std::chrono::hours(8)).toString();
+        const auto today = Date::localToday().toString();
         for (const auto& [id, record] : records)
             plannedToday += record.meta.type == RecordType::Visit && record.fields["plannedDate"] == today;
         QCOMPARE(plannedToday, 3);

@@ -1,5 +1,6 @@
 #include "json/record_json.h"
 #include "sample_records.h"
+#include "sync/protocol.h"
 #include "util/uuid.h"
 
 #include <QtTest>
@@ -149,6 +150,29 @@ private slots:
         QCOMPARE(paths(result.problems), QStringList({"sizeBytes"}));
         json["sizeBytes"] = 10;
         QCOMPARE(paths(decode<Attachment>(json).problems), QStringList({"place.point.latitude"}));
+    }
+
+    // Paths are built only when a problem is found: they must still run through lists, maps
+    // and rules exactly as written out.
+    void pushProblemsNameTheirPlaceThroughListsAndMaps()
+    {
+        const auto create = [](std::int64_t seq) {
+            Json changes = {{"status", {{"base", nullptr}, {"value", "planned"}}}};
+            return Json{{"seq", seq},
+                        {"mutation",
+                         {{"recordId", newUuidV7()}, {"recordType", "visit"}, {"op", "create"}, {"baseVersion", 0},
+                          {"changes", changes}}}};
+        };
+        Json batch = {{"deviceId", "tablet-07"}, {"mutations", {create(1), create(2), create(3)}}};
+        batch["mutations"][1]["mutation"]["changes"]["status"].erase("value");
+        batch["mutations"][2]["mutation"]["recordType"] = "spaceship";
+        QCOMPARE(paths(decode<PushRequest>(batch).problems),
+                 QStringList({"mutations[1].mutation.changes.status.value", "mutations[2].mutation.recordType"}));
+
+        batch = {{"deviceId", "tablet-07"}, {"mutations", {create(1), create(0)}}};
+        batch["mutations"][0]["mutation"]["recordId"] = "not-a-uuid";
+        QCOMPARE(paths(decode<PushRequest>(batch).problems),
+                 QStringList({"mutations[0].mutation.recordId", "mutations[1].seq", "mutations[1].seq"}));
     }
 };
 

@@ -14,16 +14,18 @@ std::optional<std::int64_t> completeSize(sqlite::Database& db, const std::string
 
 std::vector<std::string> incomplete(sqlite::Database& db, const std::vector<std::string>& sha256s)
 {
+    // Asked for every pushed mutation, most of which reference no blob: nothing to look up.
+    if (sha256s.empty()) return {};
     // One prepared statement for the whole list: a missing-list of 1000 hashes is 1000 index
-    // lookups, about a millisecond.
-    auto statement = db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?");
+    // lookups, about a millisecond. Cached, as this runs for every push.
+    auto statement = db.cached("SELECT 1 FROM blobs WHERE sha256 = ?");
     std::set<std::string> seen;
     std::vector<std::string> result;
     for (const auto& sha256 : sha256s) {
         if (!seen.insert(sha256).second) continue;
-        statement.reset();
-        statement.bind(1, sha256);
-        if (!statement.step()) result.push_back(sha256);
+        statement->reset();
+        statement->bind(1, sha256);
+        if (!statement->step()) result.push_back(sha256);
     }
     return result;
 }

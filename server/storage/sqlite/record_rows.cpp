@@ -42,42 +42,46 @@ std::string projectOf(const RawRecord& record)
 
 std::optional<RawRecord> loadRecord(sqlite::Database& db, const std::string& id)
 {
-    auto statement = db.prepare("SELECT " + std::string(kColumns) + " FROM records WHERE id = ?");
-    statement.bindAll(id);
-    if (!statement.step()) return std::nullopt;
-    return readRow(statement);
+    static const std::string sql = "SELECT " + std::string(kColumns) + " FROM records WHERE id = ?";
+    auto statement = db.cached(sql);
+    statement->bindAll(id);
+    if (!statement->step()) return std::nullopt;
+    return readRow(*statement);
 }
 
 void storeRecord(sqlite::Database& db, const RawRecord& record)
 {
     const auto& m = record.meta;
-    db.prepare("INSERT OR REPLACE INTO records (id, type, version, change_seq, project_id, created_at, updated_at, "
-               "author, device, deleted, fields) VALUES (?, ?, ?, "
-               "(SELECT coalesce(max(change_seq), 0) + 1 FROM records), ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(m.id, fv::toString(m.type), m.version, projectOf(record), m.createdAt.toString(), m.updatedAt.toString(),
-                 m.author, m.device, m.deleted, record.fields.dump())
+    db.cached("INSERT OR REPLACE INTO records (id, type, version, change_seq, project_id, created_at, updated_at, "
+              "author, device, deleted, fields) VALUES (?, ?, ?, "
+              "(SELECT coalesce(max(change_seq), 0) + 1 FROM records), ?, ?, ?, ?, ?, ?, ?)")
+        ->bindAll(m.id, fv::toString(m.type), m.version, projectOf(record), m.createdAt.toString(),
+                  m.updatedAt.toString(), m.author, m.device, m.deleted, record.fields.dump())
         .run();
 }
 
 ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
                        int limit)
 {
-    std::string sql = "SELECT " + std::string(kColumns) + " FROM records WHERE change_seq > :cursor";
-    if (!allProjects) sql += " AND " + std::string(kVisibleToMember);
-    sql += " ORDER BY change_seq LIMIT :limit";
-    auto statement = db.prepare(sql);
-    statement.bind(1, cursor);
-    if (!allProjects) statement.bind(2, userId);
-    statement.bind(allProjects ? 2 : 3, limit + 1);
+    // Two fixed texts, so both stay prepared in the connection's cache.
+    static const std::string select = "SELECT " + std::string(kColumns) + " FROM records WHERE change_seq > :cursor";
+    static const std::string everything = select + " ORDER BY change_seq LIMIT :limit";
+    static const std::string visible =
+        select + " AND " + std::string(kVisibleToMember) + " ORDER BY change_seq LIMIT :limit";
+    auto statement = db.cached(allProjects ? everything : visible);
+    statement->bind(1, cursor);
+    if (!allProjects) statement->bind(2, userId);
+    statement->bind(allProjects ? 2 : 3, limit + 1);
 
     ChangePage page{{}, cursor, false};
-    while (statement.step()) {
+    page.records.reserve(std::size_t(limit));
+    while (statement->step()) {
         if (int(page.records.size()) == limit) {
             page.hasMore = true;
             break;
         }
-        page.records.push_back(readRow(statement));
-        page.lastSeq = statement.columnInt(9);
+        page.records.push_back(readRow(*statement));
+        page.lastSeq = statement->columnInt(9);
     }
     return page;
 }

@@ -102,7 +102,22 @@ std::optional<std::string> Statement::columnOptionalText(int column) const
     return columnText(column);
 }
 
-Database::Database(const std::string& path) : m_path(path)
+CachedStatement::CachedStatement(CachedStatement&& other) noexcept
+    : m_statement(other.m_statement), m_onLoan(other.m_onLoan), m_own(std::move(other.m_own))
+{
+    other.m_statement = nullptr;
+    other.m_onLoan = nullptr;
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (!m_statement) return; // moved from
+    m_statement->reset();
+    if (m_onLoan) *m_onLoan = false;
+}
+
+Database::Database(const std::string& path)
+    : m_path(path), m_cache(std::make_unique<std::map<std::string, CacheEntry, std::less<>>>())
 {
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
@@ -116,11 +131,29 @@ Database::Database(const std::string& path) : m_path(path)
     exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    m_cache.reset(); // finalize every cached statement while the connection is still open
+    sqlite3_close_v2(m_db);
+}
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
 {
     other.m_db = nullptr;
+}
+
+CachedStatement Database::cached(std::string_view sql)
+{
+    auto it = m_cache->find(sql);
+    if (it == m_cache->end()) {
+        if (m_cache->size() >= kMaxCachedStatements) return CachedStatement(std::make_unique<Statement>(m_db, sql));
+        it = m_cache->emplace(std::string(sql), CacheEntry{std::make_unique<Statement>(m_db, sql), false}).first;
+    }
+    auto& entry = it->second;
+    if (entry.onLoan) return CachedStatement(std::make_unique<Statement>(m_db, sql));
+    entry.onLoan = true;
+    return CachedStatement(entry.statement.get(), &entry.onLoan);
 }
 
 void Database::exec(std::string_view sql)
