@@ -8,7 +8,7 @@
 namespace fv::app {
 namespace {
 
-const std::vector<VisitStatus> kToDo{VisitStatus::Planned, VisitStatus::InProgress, VisitStatus::Returned};
+const std::vector<VisitStatus> kOpenStatuses{VisitStatus::Planned, VisitStatus::InProgress, VisitStatus::Returned};
 const std::vector<VisitStatus> kDone{VisitStatus::Completed, VisitStatus::Submitted, VisitStatus::Reviewed};
 
 VisitQuery queryFor(const std::string& userId, VisitFilter filter, QDate today)
@@ -18,11 +18,11 @@ VisitQuery queryFor(const std::string& userId, VisitFilter filter, QDate today)
     switch (filter) {
     case VisitFilter::Today:
         query.plannedFrom = query.plannedTo = fromQDate(today);
-        query.statuses = kToDo;
+        query.statuses = kOpenStatuses;
         break;
     case VisitFilter::Overdue:
         query.plannedTo = fromQDate(today.addDays(-1));
-        query.statuses = kToDo;
+        query.statuses = kOpenStatuses;
         break;
     case VisitFilter::RecentlyDone:
         query.plannedFrom = fromQDate(today.addDays(-kRecentDays));
@@ -50,8 +50,8 @@ VisitRow rowOf(const Record<Visit>& visit, const std::map<std::string, ProjectNa
     row.plannedDate = toQDate(v.plannedDate);
     if (v.plannedStart) row.plannedTime = toQDateTime(*v.plannedStart).toLocalTime().toString(QStringLiteral("HH:mm"));
     row.address = qs(v.location.address);
-    const bool toDo = std::find(kToDo.begin(), kToDo.end(), v.status) != kToDo.end();
-    row.daysOverdue = toDo ? std::max<qint64>(0, row.plannedDate.daysTo(today)) : 0;
+    const bool open = std::find(kOpenStatuses.begin(), kOpenStatuses.end(), v.status) != kOpenStatuses.end();
+    row.daysOverdue = open ? std::max<qint64>(0, row.plannedDate.daysTo(today)) : 0;
     return row;
 }
 

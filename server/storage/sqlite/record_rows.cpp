@@ -1,27 +1,12 @@
 #include "storage/sqlite/record_rows.h"
 
-#include "store/stored_value.h"
+#include "store/record_row.h"
 
 namespace fv::server {
 namespace {
 
-constexpr std::string_view kColumns =
-    "id, type, version, created_at, updated_at, author, device, deleted, fields, change_seq";
-
-RawRecord readRow(const sqlite::Statement& row)
-{
-    RawRecord record;
-    record.meta.id = row.columnText(0);
-    record.meta.type = storedEnum<RecordType>(row.columnText(1));
-    record.meta.version = row.columnInt(2);
-    record.meta.createdAt = storedTimestamp(row.columnText(3));
-    record.meta.updatedAt = storedTimestamp(row.columnText(4));
-    record.meta.author = row.columnText(5);
-    record.meta.device = row.columnText(6);
-    record.meta.deleted = row.columnInt(7) != 0;
-    record.fields = Json::parse(row.columnText(8));
-    return record;
-}
+// The shared record columns, then the server's change sequence (column 9).
+const std::string kColumns = std::string(kRecordColumns) + ", change_seq";
 
 // Only the back office sees every project; a reader's visible set is their
 // projects plus the customers of those projects.
@@ -46,7 +31,7 @@ std::optional<RawRecord> loadRecord(sqlite::Database& db, const std::string& id)
     auto statement = db.cached(sql);
     statement->bindAll(id);
     if (!statement->step()) return std::nullopt;
-    return readRow(*statement);
+    return readRecordRow(*statement);
 }
 
 void storeRecord(sqlite::Database& db, const RawRecord& record)
@@ -80,7 +65,7 @@ ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool all
             page.hasMore = true;
             break;
         }
-        page.records.push_back(readRow(*statement));
+        page.records.push_back(readRecordRow(*statement));
         page.lastSeq = statement->columnInt(9);
     }
     return page;
