@@ -6,6 +6,8 @@
 #include "sync/referenced_blobs.h"
 #include "sync/signed_content.h"
 
+#include <utility>
+
 namespace fv::server {
 namespace {
 
@@ -62,11 +64,13 @@ PushApplier::PushApplier(sqlite::Database& db, const User& user, AccessScope sco
 PushResult PushApplier::apply(const PushMutation& pushed)
 {
     PushResult result = decide(pushed);
-    PushResult remembered = result;
-    // Replays send the record and its missing blobs as they are then, not stale copies.
-    remembered.record.reset();
-    remembered.missingBlobs.clear();
-    m_ledger.remember(m_deviceId, remembered);
+    // Replays send the record and its missing blobs as they are then, not stale copies: the
+    // ledger keeps the answer without them (moved aside, not copied: this is the hot path).
+    auto record = std::exchange(result.record, std::nullopt);
+    auto missingBlobs = std::exchange(result.missingBlobs, {});
+    m_ledger.remember(m_deviceId, result);
+    result.record = std::move(record);
+    result.missingBlobs = std::move(missingBlobs);
     return result;
 }
 
