@@ -28,9 +28,11 @@ void DeviceLedger::remember(const std::string& deviceId, const PushResult& resul
     m_db.cached("INSERT INTO mutation_log (device_id, seq, record_id, result) VALUES (?, ?, ?, ?)")
         ->bindAll(deviceId, result.seq, result.recordId, toJson(result).dump())
         .run();
-    m_db.cached("UPDATE devices SET last_seq = max(last_seq, ?) WHERE device_id = ?")
-        ->bindAll(result.seq, deviceId)
-        .run();
+}
+
+void DeviceLedger::advance(const std::string& deviceId, std::int64_t seq)
+{
+    m_db.cached("UPDATE devices SET last_seq = max(last_seq, ?) WHERE device_id = ?")->bindAll(seq, deviceId).run();
 }
 
 } // namespace fv::server

@@ -22,6 +22,8 @@ public:
 
     std::optional<PushResult> answerFor(const std::string& deviceId, std::int64_t seq);
     void remember(const std::string& deviceId, const PushResult& result);
+    // Moves the device's last applied sequence forward, once per batch.
+    void advance(const std::string& deviceId, std::int64_t seq);
 
 private:
     sqlite::Database& m_db;

@@ -26,6 +26,8 @@ PushResponse SqliteSyncStore::push(const User& user, const PushRequest& request)
         PushResponse response;
         for (const auto& pushed : request.mutations)
             response.results.push_back(pushed.seq <= lastSeq ? applier.replay(pushed) : applier.apply(pushed));
+        // Same transaction as the changes: a replay of this batch finds every sequence applied.
+        if (!request.mutations.empty()) DeviceLedger(db).advance(request.deviceId, request.mutations.back().seq);
         transaction.commit();
         return response;
     });
