@@ -44,7 +44,7 @@ class TstVisitListModel : public QObject {
     Q_OBJECT
 
 private slots:
-    void todayHoldsMyVisitsStillToDoTimedFirst()
+    void todayHoldsMyOpenVisitsTimedFirst()
     {
         test::StoreFixture f;
         const auto anyTime = f.addVisit(kToday, VisitStatus::Planned, "liuyang", std::nullopt);

@@ -230,8 +230,9 @@ private slots:
         const auto error = errorFrom([&] { client.request("GET", "/v1/health"); });
         QVERIFY(error);
         QVERIFY(error->domain() == ErrorDomain::Network);
-        if (error->code() == "timeout") QSKIP("this machine's resolver did not answer within the timeout");
-        QCOMPARE(error->code(), std::string("unreachable"));
+        // A resolver that never answers (no network here) ends in the request's timeout instead;
+        // either way the user is told the server cannot be reached, never a crash or a hang.
+        QVERIFY2(error->code() == "unreachable" || error->code() == "timeout", error->code().c_str());
     }
 
     void refusesAnOversizedBody()
