@@ -38,6 +38,12 @@ void BlobQueue::markFailed(const std::string& sha256, const std::string& error)
     m_db.prepare("UPDATE local_blobs SET last_error = ? WHERE sha256 = ?").bindAll(error, sha256).run();
 }
 
+void BlobQueue::markMissing(const std::vector<std::string>& sha256s)
+{
+    for (const auto& sha256 : sha256s)
+        m_db.prepare("UPDATE local_blobs SET uploaded = 0 WHERE sha256 = ?").bindAll(sha256).run();
+}
+
 std::string BlobQueue::pathOf(const std::string& sha256)
 {
     auto statement = m_db.prepare("SELECT path FROM local_blobs WHERE sha256 = ?");

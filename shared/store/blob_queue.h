@@ -31,6 +31,10 @@ public:
     std::int64_t pendingCount();
     void markUploaded(const std::string& sha256);
     void markFailed(const std::string& sha256, const std::string& error);
+    // The server says it lacks these (a push answer's missingBlobs): those the
+    // device holds wait to be sent again. Hashes the device never held (another
+    // device's photos) are not this device's to send and are ignored.
+    void markMissing(const std::vector<std::string>& sha256s);
     // The file of a blob the device holds, uploaded or not; empty if unknown.
     std::string pathOf(const std::string& sha256);
 

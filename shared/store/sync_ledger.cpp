@@ -83,6 +83,8 @@ void SyncLedger::applyAnswer(const AnsweredEntry& answered, Timestamp now)
         return;
     }
     m_conflicts.add(recordId, entry.seq, answer.conflicts, now);
+    // The record arrived, but is not synced until the server holds every photo it names.
+    m_store.blobs().markMissing(answer.missingBlobs);
     applyServerCopy(answer);
     if (answered.outcome() == PushStatus::Applied)
         m_store.outbox().rebase(recordId, entry.mutation.baseVersion, answer.version);
@@ -134,6 +136,7 @@ SyncStatus SyncLedger::status()
     status.pending = m_store.outbox().size();
     status.refusals = m_refusals.count();
     status.conflicts = m_conflicts.count();
+    status.pendingBlobs = m_store.blobs().pendingCount();
     if (const auto at = state(kLastSuccess)) status.lastSuccess = storedTimestamp(*at);
     status.lastError = state(kLastError).value_or("");
     return status;

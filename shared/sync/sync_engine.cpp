@@ -10,8 +10,8 @@ namespace {
 
 SyncOptions checked(SyncOptions options)
 {
-    if (options.pushBatch < 1 || options.pullPage < 1)
-        throw Error(ErrorDomain::Internal, "bad_option", "sync batch and page sizes must be at least 1");
+    if (options.pushBatch < 1 || options.pullPage < 1 || options.blobChunkBytes < 1)
+        throw Error(ErrorDomain::Internal, "bad_option", "sync batch, page and chunk sizes must be at least 1");
     return options;
 }
 
@@ -28,7 +28,7 @@ SyncReport SyncEngine::syncOnce()
     SyncReport report;
     try {
         if (m_blobTransport) {
-            const auto blobs = BlobUploader(m_store.blobs(), *m_blobTransport).uploadPending();
+            const auto blobs = BlobUploader(m_store.blobs(), *m_blobTransport, m_options.blobChunkBytes).uploadPending();
             report.blobsUploaded = blobs.uploaded;
             report.blobsRefused = blobs.refused;
         }
@@ -45,11 +45,6 @@ SyncReport SyncEngine::syncOnce()
     return report;
 }
 
-SyncStatus SyncEngine::syncStatus()
-{
-    SyncStatus status = m_ledger.status();
-    status.pendingBlobs = m_store.blobs().pendingCount();
-    return status;
-}
+SyncStatus SyncEngine::syncStatus() { return m_ledger.status(); }
 
 } // namespace fv

@@ -13,6 +13,9 @@ namespace fv {
 struct SyncOptions {
     int pushBatch = 100; // outbox entries per push request
     int pullPage = 1000; // records per pull request, each page one local transaction
+    // Bytes per blob upload request: each must reach the server within its read timeout, and an
+    // interrupted upload resumes after the last whole request.
+    std::int64_t blobChunkBytes = 4 * 1024 * 1024;
 };
 
 // What one sync run did. Counts include the batches and pages that completed

@@ -156,6 +156,27 @@ private slots:
         const auto waiting = a->store->blobs().pending();
         QVERIFY(waiting.at(0).lastError.find("gone") != std::string::npos);
     }
+
+    void aRecordAnsweredWithoutItsPhotoIsNotSyncedUntilThePhotoArrives()
+    {
+        auto a = device("alice", "tablet-a4");
+        const auto visit = a->store->save(test::newRecord(test::sampleVisit(m_projectId)));
+        const auto photo = takePhoto(*a, m_files, m_projectId, visit.meta.id, 2000, 5);
+        // The device wrongly believes the server holds the photo (a server restored from an older backup).
+        a->store->blobs().markUploaded(photo.body.sha256);
+
+        auto report = a->sync();
+        QVERIFY2(report.ok(), report.error.c_str());
+        QCOMPARE(report.blobsUploaded, 0);
+        QCOMPARE(a->engine->syncStatus().pending, 0); // the records arrived...
+        QCOMPARE(a->engine->syncStatus().pendingBlobs, 1); // ...but the push answer named the photo missing
+
+        report = a->sync();
+        QVERIFY2(report.ok(), report.error.c_str());
+        QCOMPARE(report.blobsUploaded, 1);
+        QCOMPARE(a->engine->syncStatus().pendingBlobs, 0);
+        QCOMPARE(sha256Hex(download(m_alice, photo.body.sha256)), photo.body.sha256);
+    }
 };
 
 QTEST_MAIN(TstDeviceBlobSync)
