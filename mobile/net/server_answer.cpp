@@ -1,7 +1,5 @@
 #include "net/server_answer.h"
 
-#include "util/error.h"
-
 #include <QNetworkReply>
 
 namespace fv::app {
@@ -57,18 +55,6 @@ bool isText(const Json& json, const char* key)
     return it != json.end() && it->is_string();
 }
 
-// An HTTP error as the server meant it: its code, message and field when the
-// body is a FieldVisit error, so the app can show the server's own words.
-Error serverError(int status, const QByteArray& body)
-{
-    const auto json = Json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    if (json.is_object() && isText(json, "code") && isText(json, "message"))
-        return Error(ErrorDomain::Protocol, json.at("code").get<std::string>(), json.at("message").get<std::string>(),
-                     isText(json, "field") ? json.at("field").get<std::string>() : std::string());
-    return Error(ErrorDomain::Protocol, "http_" + std::to_string(status),
-                 "the server answered HTTP " + std::to_string(status) + " without a FieldVisit error body");
-}
-
 Error tooLargeError(const QNetworkReply& reply, const ReplyLimits& limits)
 {
     return Error(ErrorDomain::Protocol, "answer_too_large",
@@ -78,16 +64,37 @@ Error tooLargeError(const QNetworkReply& reply, const ReplyLimits& limits)
 
 } // namespace
 
-Json jsonAnswer(QNetworkReply& reply, const ReplyLimits& limits)
+HttpAnswer httpAnswer(QNetworkReply& reply, const ReplyLimits& limits)
 {
     if (tooLarge(reply)) throw tooLargeError(reply, limits);
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid() || timedOut(reply) || isTransferFailure(reply)) throw transferError(reply, limits);
-    const QByteArray body = reply.readAll();
+    HttpAnswer answer{status.toInt(), reply.readAll()};
     // An answer that arrived whole at once finishes before the guard sees its size.
-    if (body.size() > limits.maxBodyBytes) throw tooLargeError(reply, limits);
-    if (status.toInt() < 200 || status.toInt() >= 300) throw serverError(status.toInt(), body);
-    auto json = Json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (answer.body.size() > limits.maxBodyBytes) throw tooLargeError(reply, limits);
+    return answer;
+}
+
+// An HTTP error as the server meant it: its code, message and field when the
+// body is a FieldVisit error, so the app can show the server's own words.
+Error serverError(const HttpAnswer& answer)
+{
+    const auto& body = answer.body;
+    const auto json = Json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (json.is_object() && isText(json, "code") && isText(json, "message"))
+        return Error(ErrorDomain::Protocol, json.at("code").get<std::string>(), json.at("message").get<std::string>(),
+                     isText(json, "field") ? json.at("field").get<std::string>() : std::string());
+    if (answer.status == 401)
+        return Error(ErrorDomain::Protocol, "unauthorized", "the server no longer accepts this sign-in");
+    return Error(ErrorDomain::Protocol, "http_" + std::to_string(answer.status),
+                 "the server answered HTTP " + std::to_string(answer.status) + " without a FieldVisit error body");
+}
+
+Json jsonAnswer(QNetworkReply& reply, const ReplyLimits& limits)
+{
+    const auto answer = httpAnswer(reply, limits);
+    if (!answer.isSuccess()) throw serverError(answer);
+    auto json = Json::parse(answer.body.constData(), answer.body.constData() + answer.body.size(), nullptr, false);
     if (json.is_discarded())
         throw Error(ErrorDomain::Protocol, "malformed_answer", "the server's answer is malformed: it is not JSON");
     return json;

@@ -3,10 +3,31 @@
 #include "net/reply_guard.h"
 
 #include "json/codec.h"
+#include "util/error.h"
+
+#include <QByteArray>
 
 class QNetworkReply;
 
 namespace fv::app {
+
+// What a finished reply carried over HTTP, whatever its status.
+struct HttpAnswer {
+    int status = 0;
+    QByteArray body;
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+// The status and whole body of a finished reply, or throws the network's
+// failure: Network/"unreachable" or "timeout", Protocol/"malformed_answer"
+// (not HTTP) or "answer_too_large".
+HttpAnswer httpAnswer(QNetworkReply& reply, const ReplyLimits& limits);
+
+// What an HTTP error answer means: Protocol/<the server's own code> with its
+// message and field, "unauthorized" for a bare 401 (a HEAD answer has no
+// body), or "http_<status>".
+Error serverError(const HttpAnswer& answer);
 
 // The JSON body of a finished reply, or throws the fv::Error it means, with the
 // codes SyncTransport promises (the same contract as tools/http_client):

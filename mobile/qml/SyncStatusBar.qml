@@ -3,12 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldVisit
 
-// The sync status on every page: how many changes wait, when the last sync
-// succeeded, why the last one failed (in plain words), and a Sync button.
+// The sync status on every page: how many changes and photos wait, when the
+// last sync succeeded, why the last one failed (in plain words), and a Sync
+// button — or, once the server has ended the session, a Sign in again button.
 Rectangle {
     id: bar
 
     property SyncController controller
+
+    // The refusal and conflict count was tapped: show them (Main opens the sync problems page).
+    signal problemsRequested()
 
     readonly property color tone: {
         if (!controller) return Theme.textMuted
@@ -16,7 +20,7 @@ Rectangle {
         case SyncController.Syncing: return Theme.primary
         case SyncController.Offline: return Theme.warning
         case SyncController.Error: return Theme.danger
-        default: return controller.pendingChanges > 0 ? Theme.warning : Theme.success
+        default: return controller.allSynced ? Theme.success : Theme.warning
         }
     }
 
@@ -56,7 +60,7 @@ Rectangle {
                 case SyncController.Syncing: return qsTr("Syncing…")
                 case SyncController.Offline: return qsTr("Offline")
                 case SyncController.Error: return qsTr("Sync failed")
-                default: return bar.controller.pendingChanges > 0 ? qsTr("Waiting to sync") : qsTr("All synced")
+                default: return bar.controller.allSynced ? qsTr("All synced") : qsTr("Waiting to sync")
                 }
             }
             font.pixelSize: Theme.fontBody
@@ -65,9 +69,20 @@ Rectangle {
         }
         Label {
             objectName: "pendingLabel"
-            text: bar.controller && bar.controller.pendingChanges > 0
-                  ? qsTr("%n change(s) not yet sent", "", bar.controller.pendingChanges)
-                  : qsTr("Nothing waiting to sync")
+            visible: text !== ""
+            text: {
+                if (!bar.controller) return ""
+                if (bar.controller.pendingChanges > 0)
+                    return qsTr("%n change(s) not yet sent", "", bar.controller.pendingChanges)
+                return bar.controller.pendingBlobs > 0 ? "" : qsTr("Nothing waiting to sync")
+            }
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        Label {
+            objectName: "pendingPhotosLabel"
+            visible: bar.controller !== null && bar.controller.pendingBlobs > 0
+            text: bar.controller ? qsTr("%n photo(s) waiting to upload", "", bar.controller.pendingBlobs) : ""
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
@@ -84,7 +99,10 @@ Rectangle {
                                         bar.controller.refusalsCount + bar.controller.conflictsCount) : ""
             font.pixelSize: Theme.fontBody
             font.bold: true
+            font.underline: true
             color: Theme.danger
+
+            TapHandler { onTapped: bar.problemsRequested() }
         }
         Label {
             objectName: "syncFailureLabel"
@@ -106,9 +124,16 @@ Rectangle {
         }
         AppButton {
             objectName: "syncButton"
+            visible: bar.controller !== null && !bar.controller.needsSignIn
             text: qsTr("Sync now")
             enabled: bar.controller !== null && !bar.controller.busy
             onClicked: bar.controller.syncNow()
+        }
+        AppButton {
+            objectName: "signInAgainButton"
+            visible: bar.controller !== null && bar.controller.needsSignIn
+            text: qsTr("Sign in again")
+            onClicked: bar.controller.signInAgain()
         }
     }
 }

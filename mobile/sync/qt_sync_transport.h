@@ -1,25 +1,12 @@
 #pragma once
 
-#include "net/reply_guard.h"
+#include "net/server_connection.h"
 #include "sync/sync_transport.h"
 
-#include <QString>
-#include <QUrl>
-#include <memory>
-
-class QByteArray;
-class QNetworkAccessManager;
-class QNetworkRequest;
-class QThread;
-
 // The sync protocol (server/PROTOCOL.md) over Qt's network stack: what the
-// app hands to SyncEngine. Each call blocks, waiting in a local event loop
-// bounded by `limits`, so it belongs on a worker thread, never the UI's.
-//
-// Qt's network objects belong to one thread: the network access manager is
-// made in the thread of the first call, and a call from another thread is
-// refused (Internal/"wrong_thread"). Errors are those SyncTransport promises,
-// with the server's own words (net/server_answer.h); calls never retry.
+// app hands to SyncEngine. Each call blocks (net/server_connection.h), so it
+// belongs on a worker thread, never the UI's. Errors are those SyncTransport
+// promises, with the server's own words (net/server_answer.h); calls never retry.
 class QtSyncTransport final : public fv::SyncTransport {
 public:
     // `baseUrl` as serverBaseUrl() makes it; `token` from sign-in; `appVersion`
@@ -31,17 +18,10 @@ public:
     fv::PullResponse pull(std::int64_t cursor, int limit) override;
 
     // After signing in again (a session that ended answers 401 "unauthorized").
-    void setToken(QString token) { m_token = std::move(token); }
+    void setToken(QString token) { m_connection.setToken(std::move(token)); }
 
 private:
-    QNetworkRequest request(const QString& pathAndQuery) const;
     fv::Json exchange(const QNetworkRequest& request, const QByteArray& verb, const QByteArray& body);
-    QNetworkAccessManager& network();
 
-    QUrl m_baseUrl;
-    QString m_appVersion;
-    QString m_token;
-    fv::app::ReplyLimits m_limits;
-    QThread* m_thread = nullptr;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    fv::app::ServerConnection m_connection;
 };

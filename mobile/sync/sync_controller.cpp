@@ -14,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 namespace {
 
 // Retrying with a token the server has rejected fails the same way until the user signs in again.
-bool needsSignIn(const QString& code) { return code == QLatin1String("unauthorized"); }
+bool isRejectedSignIn(const QString& code) { return code == QLatin1String("unauthorized"); }
 
 } // namespace
 
@@ -60,6 +60,8 @@ void SyncController::setSession(Session* session)
 
 QString SyncController::errorString() const { return fv::app::plainWords(m_errorCode, m_errorDetail); }
 
+bool SyncController::needsSignIn() const { return isRejectedSignIn(m_errorCode); }
+
 void SyncController::setAutoSync(bool on)
 {
     if (m_autoSync == on) return;
@@ -102,6 +104,11 @@ void SyncController::syncNow()
                        m_session->token(), QStringLiteral(FV_APP_VERSION)});
 }
 
+void SyncController::signInAgain()
+{
+    if (m_session) m_session->signOut();
+}
+
 void SyncController::onSignedInChanged()
 {
     m_timer.stop();
@@ -136,7 +143,7 @@ void SyncController::onFinished(const SyncRunResult& result)
     }
     readStatus();
     // Lists re-read when the run changed records, or when the day changed (Today is about a date).
-    const bool changedRecords = result.pushed + result.pulled + result.refusals > 0;
+    const bool changedRecords = result.pushed + result.pulled + result.refusals + result.blobsUploaded > 0;
     if (changedRecords || m_notifiedDay != QDate::currentDate()) {
         m_notifiedDay = QDate::currentDate();
         m_session->store()->events()->notifySynced();
@@ -148,7 +155,7 @@ void SyncController::onFinished(const SyncRunResult& result)
         syncNow();
         return;
     }
-    if (!m_autoSync || !m_session || !m_session->isSignedIn() || needsSignIn(result.errorCode)) return;
+    if (!m_autoSync || !m_session || !m_session->isSignedIn() || isRejectedSignIn(result.errorCode)) return;
     auto delay = fv::app::nextSyncDelay(m_failuresInARow, std::chrono::seconds(m_intervalSeconds));
     if (result.ok && m_pending > 0) delay = std::min(delay, fv::app::kSyncAfterEdit); // saved while it ran
     scheduleNext(delay);
@@ -166,6 +173,7 @@ void SyncController::readStatus()
         }
     }
     m_pending = int(status.pending);
+    m_pendingBlobs = int(status.pendingBlobs);
     m_refusals = int(status.refusals);
     m_conflicts = int(status.conflicts);
     m_lastSync = status.lastSuccess

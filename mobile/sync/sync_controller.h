@@ -19,9 +19,11 @@ class SyncWorker;
 // when asked (syncNow). After failures it backs off (sync/retry_schedule.h).
 //
 // What it shows is read from the database after every run and every local
-// save (fv::SyncStatus), so it is the same after a restart: changes waiting,
-// the last success, refusals and conflicts the user has not dismissed.
-// errorString says in plain words why the last run failed.
+// save (fv::SyncStatus), so it is the same after a restart: changes and photos
+// waiting, the last success, refusals and conflicts the user has not dismissed.
+// errorString says in plain words why the last run failed. When the server
+// has ended the session (401), retrying cannot help: it stops until the user
+// signs in again (needsSignIn, signInAgain).
 class SyncController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -29,11 +31,18 @@ class SyncController : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY statusChanged)
+    // Photos and signature images not yet on the server.
+    Q_PROPERTY(int pendingBlobs READ pendingBlobs NOTIFY statusChanged)
+    // The server holds every change and every photo made on this tablet: the
+    // records were accepted and no photo they name is still waiting.
+    Q_PROPERTY(bool allSynced READ allSynced NOTIFY statusChanged)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY statusChanged)
     Q_PROPERTY(int refusalsCount READ refusalsCount NOTIFY statusChanged)
     Q_PROPERTY(int conflictsCount READ conflictsCount NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
+    // The server no longer accepts this sign-in (session ended, password reset).
+    Q_PROPERTY(bool needsSignIn READ needsSignIn NOTIFY errorChanged)
     Q_PROPERTY(bool autoSync READ autoSync WRITE setAutoSync NOTIFY autoSyncChanged)
     Q_PROPERTY(int intervalSeconds READ intervalSeconds WRITE setIntervalSeconds NOTIFY intervalSecondsChanged)
     // Seconds until the next automatic run as scheduled after the last one; 0 when none is due.
@@ -53,11 +62,14 @@ public:
     State state() const { return m_state; }
     bool isBusy() const { return m_running; }
     int pendingChanges() const { return m_pending; }
+    int pendingBlobs() const { return m_pendingBlobs; }
+    bool allSynced() const { return m_pending == 0 && m_pendingBlobs == 0 && m_lastSync.isValid(); }
     QDateTime lastSync() const { return m_lastSync; }
     int refusalsCount() const { return m_refusals; }
     int conflictsCount() const { return m_conflicts; }
     QString errorString() const;
     QString errorDetail() const { return m_errorDetail; }
+    bool needsSignIn() const;
     bool autoSync() const { return m_autoSync; }
     void setAutoSync(bool on);
     int intervalSeconds() const { return m_intervalSeconds; }
@@ -66,6 +78,9 @@ public:
 
     // Runs now, or right after the run in progress.
     Q_INVOKABLE void syncNow();
+    // Signs out so the user can sign in again; the database, with everything
+    // not yet sent, stays on the tablet and syncs after the new sign-in.
+    Q_INVOKABLE void signInAgain();
 
 signals:
     void sessionChanged();
@@ -106,6 +121,7 @@ private:
     int m_nextSyncSeconds = 0;
 
     int m_pending = 0;
+    int m_pendingBlobs = 0;
     int m_refusals = 0;
     int m_conflicts = 0;
     QDateTime m_lastSync;

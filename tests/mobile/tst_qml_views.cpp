@@ -7,7 +7,10 @@
 #include "sample_records.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
+#include "store/local_store.h"
 #include "store/record_writer.h"
+#include "util/sha256.h"
+#include "util/uuid.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -51,10 +54,34 @@ public:
 
     Q_INVOKABLE void signOut() { m_session.signOut(); }
 
+    // Signed in at the live server with a token it does not accept (a session ended there).
+    Q_INVOKABLE void signInRejected()
+    {
+        m_session.adopt({m_serverUrl, QStringLiteral("an-ended-session"), QDateTime::currentDateTimeUtc().addDays(30),
+                         QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("field_staff")});
+    }
+
+    // Photos saved on the tablet, each with its attachment record, not yet uploaded.
+    Q_INVOKABLE void savePhotos(int count)
+    {
+        RecordWriter writer(*m_session.store());
+        for (int i = 0; i < count; ++i) {
+            const std::string bytes = "jpeg bytes " + std::to_string(++m_photos);
+            auto attachment = fv::test::sampleAttachment(fv::newUuidV7(), fv::newUuidV7());
+            attachment.sha256 = fv::sha256Hex(bytes);
+            attachment.thumbnailSha256.clear();
+            m_session.store()->local()->blobs().add(
+                {attachment.sha256, m_session.store()->path().toStdString() + ".photo", 11, "image/jpeg", ""},
+                fv::Timestamp::now());
+            writer.save(fv::test::newRecord(attachment));
+        }
+    }
+
 private:
     QString m_serverUrl;
     Session& m_session;
     int m_users = 0;
+    int m_photos = 0;
 };
 
 class Setup : public QObject {

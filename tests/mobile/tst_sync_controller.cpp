@@ -7,7 +7,10 @@
 #include "session/session.h"
 #include "settings/app_settings.h"
 #include "store/record_writer.h"
+#include "store/local_store.h"
+#include "sync/qt_blob_transport.h"
 #include "sync/sync_controller.h"
+#include "util/sha256.h"
 
 #include <QtTest>
 
@@ -28,6 +31,27 @@ struct SignedIn {
     }
 
     void saveSomething() { RecordWriter(*session.store()).save(test::newRecord(test::sampleCustomer())); }
+
+    // A visit with a photo: the JPEG file on the tablet, queued for upload, and its attachment record.
+    std::string takePhoto(const QByteArray& jpeg)
+    {
+        RecordWriter writer(*session.store());
+        const auto customer = writer.save(test::newRecord(test::sampleCustomer()));
+        const auto project = writer.save(test::newRecord(test::sampleProject(customer.meta.id)));
+        const auto visit = writer.save(test::newRecord(test::sampleVisit(project.meta.id)));
+        const QString path = dir.filePath(QStringLiteral("photo.jpg"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size()) return {};
+        file.close();
+        auto attachment = test::sampleAttachment(project.meta.id, visit.meta.id);
+        attachment.sha256 = sha256Hex(jpeg.toStdString());
+        attachment.sizeBytes = jpeg.size();
+        attachment.thumbnailSha256.clear();
+        session.store()->local()->blobs().add({attachment.sha256, path.toStdString(), jpeg.size(), "image/jpeg", ""},
+                                              Timestamp::now());
+        writer.save(test::newRecord(attachment));
+        return attachment.sha256;
+    }
 };
 
 bool waitForRun(SyncController& controller, QSignalSpy& synced)
@@ -105,6 +129,56 @@ private slots:
         QCOMPARE(controller.errorString(),
                  QStringLiteral("Your sign-in has expired. Sign in again to continue syncing."));
         QCOMPARE(controller.nextSyncSeconds(), 0); // retrying cannot help until the user signs in
+    }
+
+    void photosWaitAndAreSyncedOnlyOnceTheServerHasThem()
+    {
+        SignedIn device(m_server.url(), m_token);
+        SyncController controller;
+        controller.setAutoSync(false);
+        controller.setSession(&device.session);
+        const QByteArray jpeg(300 * 1024, 'j');
+        const auto sha256 = device.takePhoto(jpeg);
+        QCOMPARE(controller.pendingBlobs(), 1);
+        QCOMPARE(controller.pendingChanges(), 4);
+        QVERIFY(!controller.allSynced());
+
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.syncNow();
+        QVERIFY(waitForRun(controller, synced));
+        QVERIFY2(synced.last().first().toBool(), qPrintable(controller.errorDetail()));
+        QCOMPARE(controller.pendingBlobs(), 0);
+        QCOMPARE(controller.pendingChanges(), 0);
+        QVERIFY(controller.allSynced());
+        QtBlobTransport server(QUrl(m_server.url()), QStringLiteral("0.1.0-test"), m_token);
+        QVERIFY(server.status(sha256).complete);
+    }
+
+    void signingInAgainAfterARejectedTokenKeepsTheWorkAndSendsIt()
+    {
+        SignedIn device(m_server.url(), QStringLiteral("an-ended-session"));
+        device.saveSomething();
+        SyncController controller;
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.setSession(&device.session);
+        QVERIFY(waitForRun(controller, synced));
+        QVERIFY(controller.needsSignIn());
+        device.saveSomething(); // an edit does not bring the session back: no retry is scheduled
+        QCOMPARE(controller.nextSyncSeconds(), 0);
+        QCOMPARE(controller.pendingChanges(), 2);
+
+        controller.signInAgain();
+        QVERIFY(!device.session.isSignedIn());
+        QVERIFY(!controller.needsSignIn());
+        QVERIFY(QFile::exists(device.settings.paths().databaseFor(QStringLiteral("wangfang"))));
+
+        device.session.adopt({m_server.url(), m_token, QDateTime::currentDateTimeUtc().addDays(30),
+                              QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")});
+        QCOMPARE(controller.pendingChanges(), 2); // the same database, with what waited
+        QVERIFY(waitForRun(controller, synced));
+        QVERIFY2(synced.last().first().toBool(), qPrintable(controller.errorDetail()));
+        QCOMPARE(controller.pendingChanges(), 0);
+        QVERIFY(controller.allSynced());
     }
 
     void aLocalSaveSyncsSoon()

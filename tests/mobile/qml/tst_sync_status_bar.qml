@@ -62,6 +62,31 @@ Item {
             compare(item("pendingLabel").text, "1 change not yet sent")
         }
 
+        function test_photosWaitingAreShownBesideChanges() {
+            testSupport.savePhotos(2)
+            compare(item("pendingLabel").text, "2 changes not yet sent")
+            verify(item("pendingPhotosLabel").visible)
+            // "2 photo(s) …" until the English plural forms are translated (fieldvisit_en.ts).
+            const photos = item("pendingPhotosLabel").text
+            verify(photos.startsWith("2 photo") && photos.endsWith(" waiting to upload"), photos)
+            compare(item("syncStateLabel").text, "Waiting to sync")
+        }
+
+        function test_anEndedSessionAsksToSignInAgain() {
+            testSupport.signOut()
+            testSupport.signInRejected()
+            testSupport.saveChanges(1)
+            controller.syncNow()
+            tryCompare(controller, "needsSignIn", true, 10000)
+            compare(item("syncFailureLabel").text, "Your sign-in has expired. Sign in again to continue syncing.")
+            verify(!item("syncButton").visible)
+            const signIn = item("signInAgainButton")
+            verify(signIn.visible)
+            mouseClick(signIn)
+            compare(Session.signedIn, false)
+            compare(controller.needsSignIn, false)
+        }
+
         function test_chineseWording() {
             Language.choice = "zh_CN"
             testSupport.saveChanges(2)
