@@ -71,4 +71,16 @@ std::optional<std::string> queryParameter(const Request& request, std::string_vi
     return std::nullopt;
 }
 
+std::int64_t integerParameter(const Request& request, std::string_view name, std::int64_t fallback)
+{
+    const auto text = queryParameter(request, name);
+    if (!text) return fallback;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc{} || end != text->data() + text->size() || value < 0)
+        throw HttpError(Status::BadRequest, "invalid_parameter",
+                        std::string(name) + " must be a non-negative whole number", std::string(name));
+    return value;
+}
+
 } // namespace fv::server

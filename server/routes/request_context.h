@@ -5,6 +5,7 @@
 #include "util/error.h"
 
 #include "json/codec.h"
+#include <cstdint>
 #include <string_view>
 
 namespace fv::server {
@@ -31,5 +32,9 @@ template <class T> T decodeBody(const Request& request)
 
 // A query parameter (`name=value` in the target's query), percent-decoded.
 std::optional<std::string> queryParameter(const Request& request, std::string_view name);
+
+// A non-negative whole-number query parameter, `fallback` when absent; throws HttpError 400
+// "invalid_parameter" naming it otherwise.
+std::int64_t integerParameter(const Request& request, std::string_view name, std::int64_t fallback);
 
 } // namespace fv::server

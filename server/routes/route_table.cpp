@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "routes/auth_routes.h"
 #include "routes/blob_routes.h"
+#include "routes/conflict_routes.h"
 #include "routes/health_route.h"
 #include "routes/stats_route.h"
 #include "routes/sync_routes.h"
@@ -21,6 +22,8 @@ Router makeRouter(Backend& backend)
         missingBlobsRoute(backend.blobs(), backend.accounts()),
         blobDownloadRoute(backend.blobs(), backend.blobAccess(), backend.accounts()),
         statsRoute(backend.sync(), backend.accounts()),
+        conflictsRoute(backend.sync(), backend.accounts()),
+        resolveConflictRoute(backend.sync(), backend.accounts()),
     });
 }
 

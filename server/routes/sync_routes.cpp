@@ -5,26 +5,12 @@
 #include "routes/request_context.h"
 #include "storage/sync_store.h"
 
-#include <charconv>
-
 namespace fv::server {
 namespace {
 
 // A batch of 100 mutations with long texts stays well inside this.
 constexpr std::size_t kPushBodyLimit = 16 * 1024 * 1024;
 constexpr int kDefaultPullLimit = 1000;
-
-std::int64_t integerParameter(const Request& request, std::string_view name, std::int64_t fallback)
-{
-    const auto text = queryParameter(request, name);
-    if (!text) return fallback;
-    std::int64_t value = 0;
-    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (ec != std::errc{} || end != text->data() + text->size() || value < 0)
-        throw HttpError(Status::BadRequest, "invalid_parameter",
-                        std::string(name) + " must be a non-negative whole number", std::string(name));
-    return value;
-}
 
 Response push(SyncStore& sync, AccountStore& accounts, const Request& request)
 {

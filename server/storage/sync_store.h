@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/user.h"
+#include "storage/conflict_review.h"
 #include "storage/operator_stats.h"
 #include "sync/protocol.h"
 
@@ -27,6 +28,15 @@ public:
 
     // The record as stored now, tombstones included (operators and imports).
     virtual std::optional<RawRecord> record(const std::string& id) = 0;
+
+    // The conflicts kept for review that the user may see (the projects pull shows them),
+    // filtered and paged by `query`, newest first.
+    virtual ConflictPage conflicts(const User& user, const ConflictQuery& query) = 0;
+
+    // Settles a conflict: the chosen value is written as a new version of the record by the
+    // rules a push follows, and the conflict marked resolved, in one transaction. Every answer
+    // but Resolved leaves the database as it was.
+    virtual ResolveResult resolveConflict(const User& user, const ResolveRequest& request) = 0;
 
     virtual OperatorStats stats() = 0;
 };

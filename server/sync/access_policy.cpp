@@ -16,4 +16,11 @@ bool mayWrite(const User& user, const AccessScope& scope, RecordType type, const
     return !projectId.empty() && scope.covers(projectId);
 }
 
+bool mayReviewConflicts(const User& user) { return user.role != Role::FieldStaff; }
+
+bool mayResolveConflict(const User& user, const AccessScope& scope, RecordType type, const std::string& projectId)
+{
+    return mayReviewConflicts(user) && mayWrite(user, scope, type, projectId);
+}
+
 } // namespace fv::server

@@ -25,4 +25,9 @@ AccessScope scopeFor(const User& user, std::set<std::string> assignedProjects);
 // customers and projects are otherwise the back office's.
 bool mayWrite(const User& user, const AccessScope& scope, RecordType type, const std::string& projectId);
 
+// Who settles conflicts kept for review: project leads, the back office and admins, for records
+// they may write. Field staff see their projects' conflicts but never decide them.
+bool mayReviewConflicts(const User& user);
+bool mayResolveConflict(const User& user, const AccessScope& scope, RecordType type, const std::string& projectId);
+
 } // namespace fv::server

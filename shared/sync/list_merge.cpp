@@ -8,15 +8,13 @@ namespace {
 using Json = nlohmann::json;
 using Index = std::map<std::string, const Json*>;
 
-std::string keyText(const Json& key) { return key.is_string() ? key.get<std::string>() : key.dump(); }
-
 std::optional<Index> indexByKey(const Json& list, const std::string& key)
 {
     if (!list.is_array()) return std::nullopt;
     Index index;
     for (const auto& element : list) {
         if (!element.is_object() || !element.contains(key)) return std::nullopt;
-        if (!index.emplace(keyText(element.at(key)), &element).second) return std::nullopt;
+        if (!index.emplace(elementKeyText(element.at(key)), &element).second) return std::nullopt;
     }
     return index;
 }
@@ -40,7 +38,7 @@ public:
 
     void takeServerElement(const Json& server)
     {
-        const auto key = keyText(server.at(m_key));
+        const auto key = elementKeyText(server.at(m_key));
         const Json* base = lookup(m_base, key);
         const Json* device = lookup(m_device, key);
         if (!device) {
@@ -57,7 +55,7 @@ public:
 
     void takeDeviceElement(const Json& device)
     {
-        const auto key = keyText(device.at(m_key));
+        const auto key = elementKeyText(device.at(m_key));
         if (lookup(m_server, key)) return; // already placed in server order
         const Json* base = lookup(m_base, key);
         if (!base) return keep(device); // added on the device
@@ -85,6 +83,8 @@ private:
 };
 
 } // namespace
+
+std::string elementKeyText(const nlohmann::json& key) { return key.is_string() ? key.get<std::string>() : key.dump(); }
 
 std::optional<ListMerge> mergeKeyedList(const std::string& field, const std::string& key, const Json& base,
                                         const Json& server, const Json& device)

@@ -12,6 +12,10 @@
 
 namespace fv {
 
+// An element's key as its conflicts name it: "visitors[<key text>]". Text keys as they are,
+// any other key as its JSON.
+std::string elementKeyText(const nlohmann::json& key);
+
 struct ListMerge {
     nlohmann::json value; // the merged list
     std::vector<FieldConflict> conflicts;

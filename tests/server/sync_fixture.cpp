@@ -1,5 +1,7 @@
 #include "sync_fixture.h"
 
+#include "store/sqlite/database.h"
+
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QProcess>
@@ -80,6 +82,21 @@ std::map<std::string, RawRecord> SyncFixture::pullAll(const QString& token)
 }
 
 std::string SyncFixture::databasePath() const { return (m_server.dataDir() + "/server.sqlite").toStdString(); }
+
+std::string SyncFixture::snapshot() const
+{
+    sqlite::Database db(databasePath());
+    std::string all;
+    for (const char* sql :
+         {"SELECT group_concat(id || version || change_seq || fields, '|') FROM records",
+          "SELECT group_concat(device_id || last_seq, '|') FROM devices", "SELECT count(*) FROM mutation_log",
+          "SELECT group_concat(id || coalesce(resolved_at, '-') || coalesce(resolved_by, '-'), '|') FROM conflicts"}) {
+        auto statement = db.prepare(sql);
+        statement.step();
+        all += statement.columnText(0) + "#";
+    }
+    return all;
+}
 
 PushMutation updateOf(std::int64_t seq, const RawRecord& base, const Json& newFields)
 {

@@ -39,6 +39,9 @@ public:
 
     ServerProcess& server() { return m_server; }
     std::string databasePath() const;
+    // Everything stored that sync and review change, as one string: equal before and after a
+    // request means the request left the database untouched. Records come first, up to '#'.
+    std::string snapshot() const;
 
 private:
     ServerProcess m_server;

@@ -3,6 +3,7 @@
 
 #include "db/server_database.h"
 #include "storage/sqlite/blob_index.h"
+#include "storage/sqlite/conflict_rows.h"
 #include "storage/sqlite/server_schema.h"
 #include "store/sqlite/migrator.h"
 #include "util/sha256.h"
@@ -28,6 +29,18 @@ void makeVersion1(const std::string& path, const std::string& photoSha)
         .run();
 }
 
+// A version-2 database with one visit and one open conflict on it, as a server before
+// conflict resolutions left it.
+void makeVersion2(const std::string& path)
+{
+    sqlite::Database db(path);
+    sqlite::migrate(db, serverMigrations().first(2));
+    db.exec("INSERT INTO records (id, type, version, change_seq, project_id, created_at, updated_at, author, device, "
+            "fields) VALUES ('v1', 'visit', 2, 1, 'p1', 't', 't', 'alice', 'tablet', '{}')");
+    db.exec("INSERT INTO conflicts (record_id, field, base, server, device, device_id, user_id, reported_at) VALUES "
+            "('v1', 'customerWords', '\"\"', '\"好\"', '\"不好\"', 'tablet-b', 'bob', '2026-11-30T03:00:00.000Z')");
+}
+
 std::string queryPlan(sqlite::Database& db, const std::string& sql)
 {
     auto statement = db.prepare("EXPLAIN QUERY PLAN " + sql);
@@ -50,7 +63,7 @@ private slots:
 
         ServerDatabase database(dir.path().toStdString());
         QCOMPARE(database.schemaVersion(), int(serverMigrations().back().version));
-        QCOMPARE(database.schemaVersion(), 2);
+        QCOMPARE(database.schemaVersion(), 3);
         database.locked([&](sqlite::Database& db) {
             auto records = db.prepare("SELECT count(*) FROM records");
             QVERIFY(records.step());
@@ -58,6 +71,26 @@ private slots:
             QCOMPARE(blob_index::incomplete(db, {photoSha}), std::vector<std::string>{photoSha});
             blob_index::markComplete(db, photoSha, 5, Timestamp::now());
             QCOMPARE(blob_index::completeSize(db, photoSha), std::optional<std::int64_t>(5));
+        });
+    }
+
+    void version2UpgradesToConflictResolutions()
+    {
+        QTemporaryDir dir;
+        makeVersion2(dir.filePath(ServerDatabase::kFileName).toStdString());
+
+        ServerDatabase database(dir.path().toStdString());
+        QCOMPARE(database.schemaVersion(), 3);
+        database.locked([&](sqlite::Database& db) {
+            auto conflict = conflict_rows::loadOne(db, 1);
+            QVERIFY(conflict.has_value()); // kept through the upgrade, still open
+            QCOMPARE(conflict->conflict.device, Json("不好"));
+            QVERIFY(!conflict->resolution);
+            const ConflictResolution decision{ConflictChoice::Device, Json("不好"), "lead",
+                                              *Timestamp::parse("2026-11-30T04:00:00.000Z"), 3};
+            conflict_rows::markResolved(db, 1, decision);
+            QCOMPARE(conflict_rows::loadOne(db, 1)->resolution->by, std::string("lead"));
+            QCOMPARE(conflict_rows::loadOne(db, 1)->resolution->version, std::int64_t(3));
         });
     }
 

@@ -2,7 +2,6 @@
 // JSON error and leaves the database exactly as it was.
 
 #include "sample_records.h"
-#include "store/sqlite/database.h"
 #include "sync_fixture.h"
 #include "util/uuid.h"
 
@@ -10,25 +9,6 @@
 #include <QtTest>
 
 using namespace fv;
-
-namespace {
-
-// Everything stored, as one string: equal before and after means untouched.
-std::string snapshot(const std::string& databasePath)
-{
-    sqlite::Database db(databasePath);
-    std::string all;
-    for (const char* sql : {"SELECT group_concat(id || version || change_seq || fields, '|') FROM records",
-                            "SELECT group_concat(device_id || last_seq, '|') FROM devices",
-                            "SELECT count(*) FROM mutation_log", "SELECT count(*) FROM conflicts"}) {
-        auto statement = db.prepare(sql);
-        statement.step();
-        all += statement.columnText(0) + "#";
-    }
-    return all;
-}
-
-} // namespace
 
 class TstSyncAccess : public QObject {
     Q_OBJECT
@@ -78,7 +58,7 @@ private slots:
 
     void fieldStaffCannotWriteOtherProjectsOrMasterData()
     {
-        const auto before = snapshot(m_fixture.databasePath());
+        const auto before = m_fixture.snapshot();
         const auto other = m_fixture.pullAll(m_office).at(m_otherVisit);
         auto edited = other.fields;
         edited["customerWords"] = "不该写进去";
@@ -95,7 +75,7 @@ private slots:
             QVERIFY(!r["problems"][0]["message"].get<std::string>().empty());
         }
         // Only the ledger moved (so a replay gets the same refusals); no record changed.
-        const auto after = snapshot(m_fixture.databasePath());
+        const auto after = m_fixture.snapshot();
         QCOMPARE(after.substr(0, after.find('#')), before.substr(0, before.find('#')));
     }
 
@@ -166,19 +146,19 @@ private slots:
         QFETCH(bool, versions);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const auto before = snapshot(m_fixture.databasePath());
+        const auto before = m_fixture.snapshot();
         const auto reply = m_fixture.call(method, path, body, token ? m_alice : QString(), versions);
         QCOMPARE(reply.status, status);
         QCOMPARE(QString::fromStdString(reply.body["code"].get<std::string>()), code);
         QVERIFY(!reply.body["message"].get<std::string>().empty());
-        QCOMPARE(snapshot(m_fixture.databasePath()), before);
+        QCOMPARE(m_fixture.snapshot(), before);
     }
 
     // Declared too large: refused from the header alone, before the body is stored anywhere.
     // (A raw socket, since an HTTP client library may not read an answer that arrives mid-upload.)
     void oversizedPushIsRefusedUnread()
     {
-        const auto before = snapshot(m_fixture.databasePath());
+        const auto before = m_fixture.snapshot();
         QTcpSocket socket;
         socket.connectToHost(m_fixture.server().url().host(), quint16(m_fixture.server().url().port()));
         QVERIFY(socket.waitForConnected(5000));
@@ -189,7 +169,7 @@ private slots:
         while (!answer.contains("}") && socket.waitForReadyRead(5000)) answer += socket.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
         QVERIFY(answer.contains(R"("code":"payload_too_large")"));
-        QCOMPARE(snapshot(m_fixture.databasePath()), before);
+        QCOMPARE(m_fixture.snapshot(), before);
     }
 
     void statsAreForOperatorsOnly()

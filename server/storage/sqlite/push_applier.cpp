@@ -92,6 +92,8 @@ PushResult PushApplier::replay(const PushMutation& pushed)
     return result;
 }
 
+PushResult PushApplier::applyReviewed(const Mutation& mutation) { return decide(PushMutation{0, mutation}); }
+
 PushResult PushApplier::decide(const PushMutation& pushed)
 {
     const Mutation& mutation = pushed.mutation;

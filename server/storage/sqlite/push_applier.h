@@ -19,6 +19,9 @@ public:
     PushResult apply(const PushMutation& pushed);
     // The answer first given to an already-applied sequence, with the record as it is now.
     PushResult replay(const PushMutation& pushed);
+    // A change decided on the server (a reviewer settling a conflict): the same rules as a
+    // device's, without a place in any device's ledger.
+    PushResult applyReviewed(const Mutation& mutation);
 
 private:
     PushResult decide(const PushMutation& pushed);

@@ -89,9 +89,20 @@ CREATE INDEX attachments_by_thumbnail ON records(json_extract(fields, '$.thumbna
 CREATE INDEX signatures_by_image ON records(json_extract(fields, '$.imageSha256')) WHERE type = 'signature';
 )sql";
 
+// v3: conflicts are settled by reviewers (routes/conflict_routes.h). resolved_at and
+// resolved_by (v1) say who and when; these say what: the choice, the value written and the
+// record version carrying it. The index serves a record's conflicts, open or not, newest first.
+constexpr std::string_view kConflictResolutions = R"sql(
+ALTER TABLE conflicts ADD COLUMN resolution TEXT CHECK (resolution IN ('server', 'device', 'value'));
+ALTER TABLE conflicts ADD COLUMN resolved_value TEXT CHECK (resolved_value IS NULL OR json_valid(resolved_value));
+ALTER TABLE conflicts ADD COLUMN resolved_version INTEGER;
+CREATE INDEX conflicts_by_record ON conflicts(record_id, id);
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records, device ledger, conflicts, accounts", kSyncAndAccounts},
     sqlite::Migration{2, "blobs, and the records that reference them", kBlobs},
+    sqlite::Migration{3, "conflict resolutions", kConflictResolutions},
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "storage/sqlite/sqlite_sync_store.h"
 
 #include "db/server_database.h"
+#include "storage/sqlite/conflict_resolver.h"
+#include "storage/sqlite/conflict_rows.h"
 #include "storage/sqlite/project_members.h"
 #include "storage/sqlite/push_applier.h"
 #include "storage/sqlite/record_rows.h"
@@ -13,6 +15,7 @@ namespace fv::server {
 namespace {
 
 constexpr int kMaxPullPage = 5000;
+constexpr int kMaxConflictPage = 500;
 
 } // namespace
 
@@ -45,6 +48,26 @@ PullResponse SqliteSyncStore::pull(const User& user, std::int64_t cursor, int li
 std::optional<RawRecord> SqliteSyncStore::record(const std::string& id)
 {
     return m_database.locked([&](sqlite::Database& db) { return loadRecord(db, id); });
+}
+
+ConflictPage SqliteSyncStore::conflicts(const User& user, const ConflictQuery& query)
+{
+    return m_database.locked([&](sqlite::Database& db) {
+        ConflictQuery bounded = query;
+        bounded.limit = std::clamp(query.limit, 1, kMaxConflictPage);
+        return conflict_rows::load(db, user.id, scopeFor(user, {}).allProjects, bounded);
+    });
+}
+
+ResolveResult SqliteSyncStore::resolveConflict(const User& user, const ResolveRequest& request)
+{
+    return m_database.locked([&](sqlite::Database& db) {
+        sqlite::Transaction transaction(db);
+        auto result =
+            fv::server::resolveConflict(db, user, scopeFor(user, assignedProjects(db, user.id)), request, Timestamp::now());
+        if (result.status == ResolveStatus::Resolved) transaction.commit();
+        return result;
+    });
 }
 
 OperatorStats SqliteSyncStore::stats()

@@ -16,6 +16,8 @@ public:
     PushResponse push(const User& user, const PushRequest& request) override;
     PullResponse pull(const User& user, std::int64_t cursor, int limit) override;
     std::optional<RawRecord> record(const std::string& id) override;
+    ConflictPage conflicts(const User& user, const ConflictQuery& query) override;
+    ResolveResult resolveConflict(const User& user, const ResolveRequest& request) override;
     OperatorStats stats() override;
 
 private:
