@@ -237,24 +237,38 @@ private slots:
         QCOMPARE(reply.body["record"]["fields"]["satisfaction"], second);
     }
 
+    // An edit against a delete: the record stays alive until a reviewer decides either way.
+    void deletingWinsOnlyWhenTheReviewerSaysSo_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("the device's delete") << "device" << true;
+        QTest::newRow("the server's edit") << "server" << false;
+    }
     void deletingWinsOnlyWhenTheReviewerSaysSo()
     {
+        QFETCH(QString, choice);
+        QFETCH(bool, deleted);
         const auto visitId = newUuidV7();
         m_fixture.push(m_office, "office-pc", {test::createOf(++m_officeSeq, visitId, test::sampleVisit(m_project))});
         const auto base = m_fixture.pullAll(m_office).at(visitId);
         auto edited = base.fields;
         edited["runningStatus"] = "已恢复";
         m_fixture.push(m_office, "office-pc", {test::updateOf(++m_officeSeq, base, edited)});
-        const auto reply = m_fixture.push(m_office, "tablet-deleter", {test::deleteOf(1, base)});
+        const auto reply = m_fixture.push(m_office, "tablet-" + QString::fromStdString(newUuidV7()), {test::deleteOf(1, base)});
         QCOMPARE(reply.body["results"][0]["status"], Json("conflict"));
         const auto conflict = list(m_lead, QString::fromStdString("recordId=" + visitId))[0];
         QCOMPARE(conflict["field"], Json("_deleted"));
-        QCOMPARE(conflict["provisional"], Json(false)); // kept alive until someone decides
+        QCOMPARE(conflict["provisional"], Json(false));
 
+        const auto version = conflict["recordVersion"].get<std::int64_t>();
         const auto resolved = m_fixture.call("POST", resolvePath(conflict["id"].get<std::int64_t>()),
-                                             resolveBody("device", conflict["recordVersion"].get<std::int64_t>()), m_lead);
+                                             resolveBody(choice.toStdString(), version), m_lead);
         QCOMPARE(resolved.status, 200);
-        QVERIFY(m_fixture.pullAll(m_office).at(visitId).meta.deleted);
+        const auto record = m_fixture.pullAll(m_office).at(visitId);
+        QCOMPARE(record.meta.deleted, deleted);
+        QCOMPARE(record.meta.version, deleted ? version + 1 : version); // keeping it alive changes nothing
+        QCOMPARE(record.fields["runningStatus"], Json("已恢复"));
     }
 
     // The decision is a change like a device's: editing what a customer signed voids the signature.
