@@ -2,12 +2,12 @@
 
 #include "http/http_error.h"
 #include "http/json_response.h"
-#include "json/record_json.h"
 #include "routes/conflict_json.h"
 #include "routes/request_context.h"
 #include "storage/sync_store.h"
 #include "sync/access_policy.h"
 
+#include "json/record_json.h"
 #include <charconv>
 
 namespace fv::server {
@@ -41,8 +41,8 @@ ConflictQuery queryOf(const Request& request)
     if (const auto state = queryParameter(request, "state")) {
         const auto parsed = enumFromString<ConflictState>(*state);
         if (!parsed)
-            throw HttpError(Status::BadRequest, "invalid_parameter",
-                            "state must be " + allowedNames<ConflictState>(), "state");
+            throw HttpError(Status::BadRequest, "invalid_parameter", "state must be " + allowedNames<ConflictState>(),
+                            "state");
         query.state = *parsed;
     }
     query.projectId = nonEmptyParameter(request, "projectId");
@@ -86,7 +86,8 @@ HttpError refusalOf(const ResolveResult& result, const ResolveRequest& request, 
     const auto& entry = result.conflict;
     switch (result.status) {
     case ResolveStatus::Resolved:
-    case ResolveStatus::NotFound: break;
+    case ResolveStatus::NotFound:
+        break;
     case ResolveStatus::AlreadyResolved:
         return HttpError(Status::Conflict, "conflict_already_resolved",
                          "conflict " + std::string(id) + " was already resolved by " + entry->resolution->by + " at " +
@@ -139,11 +140,10 @@ Route conflictsRoute(SyncStore& sync, AccountStore& accounts)
 
 Route resolveConflictRoute(SyncStore& sync, AccountStore& accounts)
 {
-    return {.method = Method::Post,
-            .pattern = "/v1/conflicts/{conflictId}/resolve",
-            .handler = [&sync, &accounts](const Request& r, const PathParams& p) {
-                return resolve(sync, accounts, r, p);
-            }};
+    return {
+        .method = Method::Post,
+        .pattern = "/v1/conflicts/{conflictId}/resolve",
+        .handler = [&sync, &accounts](const Request& r, const PathParams& p) { return resolve(sync, accounts, r, p); }};
 }
 
 } // namespace fv::server

@@ -6,9 +6,8 @@
 #include "util/problem.h"
 #include "util/time.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

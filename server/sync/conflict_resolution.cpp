@@ -41,8 +41,8 @@ ResolutionChange refused(std::string message) { return {std::nullopt, {{"value",
 ResolutionChange elementChange(const RawRecord& current, const ElementName& name, const std::string& keyMember,
                                const Json& chosen)
 {
-    const bool keyed = chosen.is_object() && chosen.contains(keyMember) &&
-                       elementKeyText(chosen.at(keyMember)) == name.key;
+    const bool keyed =
+        chosen.is_object() && chosen.contains(keyMember) && elementKeyText(chosen.at(keyMember)) == name.key;
     if (!chosen.is_null() && !keyed)
         return refused("must be null (remove the element) or an element whose " + keyMember + " is " + name.key);
     const Json before = valueOrNull(current.fields, name.list);

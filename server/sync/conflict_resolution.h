@@ -6,7 +6,6 @@
 #include "util/problem.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 

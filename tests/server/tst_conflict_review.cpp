@@ -8,7 +8,6 @@
 #include "util/uuid.h"
 
 #include <QtTest>
-
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -50,13 +49,15 @@ class TstConflictReview : public QObject {
     Json makeConflict(const std::string& project, const std::string& field, const Json& first, const Json& second)
     {
         const auto visitId = newUuidV7();
-        const auto created = m_fixture.push(m_office, "office-pc", {test::createOf(++m_officeSeq, visitId, test::sampleVisit(project))});
+        const auto created =
+            m_fixture.push(m_office, "office-pc", {test::createOf(++m_officeSeq, visitId, test::sampleVisit(project))});
         const auto base = m_fixture.pullAll(m_office).at(visitId);
         auto a = base.fields, b = base.fields;
         a[field] = first;
         b[field] = second;
         m_fixture.push(m_office, "office-pc", {test::updateOf(++m_officeSeq, base, a)});
-        const auto reply = m_fixture.push(m_office, QString::fromStdString("tablet-" + newUuidV7()), {test::updateOf(1, base, b)});
+        const auto reply =
+            m_fixture.push(m_office, QString::fromStdString("tablet-" + newUuidV7()), {test::updateOf(1, base, b)});
         if (created.status != 200 || reply.body["results"][0]["status"] != "conflict") return nullptr;
         const auto conflicts = list(m_office, QString::fromStdString("recordId=" + visitId));
         return conflicts.size() == 1 ? conflicts[0] : Json(nullptr);
@@ -136,7 +137,8 @@ private slots:
         QCOMPARE(resolved[0]["resolution"]["choice"], Json("device"));
         QCOMPARE(resolved[0]["resolution"]["value"], Json("“报表还是太慢。”"));
         QCOMPARE(resolved[0]["resolution"]["version"].get<std::int64_t>(), version + 1);
-        QCOMPARE(m_fixture.call("GET", "/v1/stats", {}, m_office).body["pendingConflicts"].get<int>(), pendingBefore - 1);
+        QCOMPARE(m_fixture.call("GET", "/v1/stats", {}, m_office).body["pendingConflicts"].get<int>(),
+                 pendingBefore - 1);
     }
 
     void fieldStaffSeeOnlyTheirProjectsAndNeverResolve()
@@ -162,8 +164,9 @@ private slots:
         QCOMPARE(code(refused), std::string("forbidden"));
         QVERIFY(!refused.body["message"].get<std::string>().empty());
         // A lead settles only their own projects' conflicts; others look like no conflict at all.
-        const auto elsewhere = m_fixture.call("POST", resolvePath(foreign["id"].get<std::int64_t>()),
-                                              resolveBody("device", foreign["recordVersion"].get<std::int64_t>()), m_lead);
+        const auto elsewhere =
+            m_fixture.call("POST", resolvePath(foreign["id"].get<std::int64_t>()),
+                           resolveBody("device", foreign["recordVersion"].get<std::int64_t>()), m_lead);
         QCOMPARE(elsewhere.status, 404);
         QCOMPARE(code(elsewhere), std::string("conflict_not_found"));
         QCOMPARE(m_fixture.snapshot(), before);
@@ -215,7 +218,8 @@ private slots:
         QCOMPARE(wrongType.body["field"], Json("value"));
         QCOMPARE(m_fixture.snapshot(), before);
 
-        const auto reply = m_fixture.call("POST", path, resolveBody("value", version, Json("重启服务并清理缓存")), m_lead);
+        const auto reply =
+            m_fixture.call("POST", path, resolveBody("value", version, Json("重启服务并清理缓存")), m_lead);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body["record"]["fields"]["solvedOnSite"], Json("重启服务并清理缓存"));
         QCOMPARE(reply.body["conflict"]["resolution"]["choice"], Json("value"));
@@ -255,7 +259,8 @@ private slots:
         auto edited = base.fields;
         edited["runningStatus"] = "已恢复";
         m_fixture.push(m_office, "office-pc", {test::updateOf(++m_officeSeq, base, edited)});
-        const auto reply = m_fixture.push(m_office, "tablet-" + QString::fromStdString(newUuidV7()), {test::deleteOf(1, base)});
+        const auto reply =
+            m_fixture.push(m_office, "tablet-" + QString::fromStdString(newUuidV7()), {test::deleteOf(1, base)});
         QCOMPARE(reply.body["results"][0]["status"], Json("conflict"));
         const auto conflict = list(m_lead, QString::fromStdString("recordId=" + visitId))[0];
         QCOMPARE(conflict["field"], Json("_deleted"));
@@ -278,8 +283,9 @@ private slots:
         QVERIFY(conflict.is_object());
         const auto visitId = conflict["recordId"].get<std::string>();
         const auto signatureId = newUuidV7();
-        QCOMPARE(m_fixture.push(m_office, "office-pc",
-                                {test::createOf(++m_officeSeq, signatureId, test::sampleSignature(m_project, visitId))})
+        QCOMPARE(m_fixture
+                     .push(m_office, "office-pc",
+                           {test::createOf(++m_officeSeq, signatureId, test::sampleSignature(m_project, visitId))})
                      .status,
                  200);
         const auto reply = m_fixture.call("POST", resolvePath(conflict["id"].get<std::int64_t>()),
@@ -299,17 +305,44 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
         // "{id}" and "{version}" stand for an open conflict's id and its record's version.
-        QTest::newRow("malformed json") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":)") << true << 400 << "malformed_json" << "";
-        QTest::newRow("unknown choice") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"coin","baseVersion":{version}})") << true << 422 << "invalid" << "choice";
-        QTest::newRow("no base version") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"server"})") << true << 422 << "invalid" << "baseVersion";
-        QTest::newRow("value missing") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"value","baseVersion":{version}})") << true << 422 << "invalid" << "value";
-        QTest::newRow("value not asked for") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"device","baseVersion":{version},"value":"x"})") << true << 422 << "invalid" << "value";
-        QTest::newRow("unknown member") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"device","baseVersion":{version},"why":"x"})") << true << 422 << "invalid" << "why";
-        QTest::newRow("unknown conflict") << "/v1/conflicts/987654/resolve" << QByteArray(R"({"choice":"device","baseVersion":1})") << true << 404 << "conflict_not_found" << "";
-        QTest::newRow("not a conflict id") << "/v1/conflicts/abc/resolve" << QByteArray(R"({"choice":"device","baseVersion":1})") << true << 404 << "conflict_not_found" << "";
-        QTest::newRow("no token") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"device","baseVersion":{version}})") << false << 401 << "unauthorized" << "";
-        QTest::newRow("bad state") << "/v1/conflicts?state=closed" << QByteArray() << true << 400 << "invalid_parameter" << "state";
-        QTest::newRow("bad cursor") << "/v1/conflicts?cursor=-1" << QByteArray() << true << 400 << "invalid_parameter" << "cursor";
+        QTest::newRow("malformed json") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":)") << true << 400
+                                        << "malformed_json"
+                                        << "";
+        QTest::newRow("unknown choice") << "/v1/conflicts/{id}/resolve"
+                                        << QByteArray(R"({"choice":"coin","baseVersion":{version}})") << true << 422
+                                        << "invalid"
+                                        << "choice";
+        QTest::newRow("no base version") << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"server"})") << true
+                                         << 422 << "invalid"
+                                         << "baseVersion";
+        QTest::newRow("value missing") << "/v1/conflicts/{id}/resolve"
+                                       << QByteArray(R"({"choice":"value","baseVersion":{version}})") << true << 422
+                                       << "invalid"
+                                       << "value";
+        QTest::newRow("value not asked for")
+            << "/v1/conflicts/{id}/resolve" << QByteArray(R"({"choice":"device","baseVersion":{version},"value":"x"})")
+            << true << 422 << "invalid"
+            << "value";
+        QTest::newRow("unknown member") << "/v1/conflicts/{id}/resolve"
+                                        << QByteArray(R"({"choice":"device","baseVersion":{version},"why":"x"})")
+                                        << true << 422 << "invalid"
+                                        << "why";
+        QTest::newRow("unknown conflict")
+            << "/v1/conflicts/987654/resolve" << QByteArray(R"({"choice":"device","baseVersion":1})") << true << 404
+            << "conflict_not_found"
+            << "";
+        QTest::newRow("not a conflict id")
+            << "/v1/conflicts/abc/resolve" << QByteArray(R"({"choice":"device","baseVersion":1})") << true << 404
+            << "conflict_not_found"
+            << "";
+        QTest::newRow("no token") << "/v1/conflicts/{id}/resolve"
+                                  << QByteArray(R"({"choice":"device","baseVersion":{version}})") << false << 401
+                                  << "unauthorized"
+                                  << "";
+        QTest::newRow("bad state") << "/v1/conflicts?state=closed" << QByteArray() << true << 400 << "invalid_parameter"
+                                   << "state";
+        QTest::newRow("bad cursor") << "/v1/conflicts?cursor=-1" << QByteArray() << true << 400 << "invalid_parameter"
+                                    << "cursor";
     }
     void badRequestsGetAClearErrorAndChangeNothing()
     {
@@ -324,12 +357,13 @@ private slots:
         path.replace("{id}", QString::number(conflict["id"].get<std::int64_t>()));
         body.replace("{version}", QByteArray::number(qint64(conflict["recordVersion"].get<std::int64_t>())));
         const auto before = m_fixture.snapshot();
-        const auto reply = m_fixture.call(path.startsWith("/v1/conflicts?") ? "GET" : "POST", path, body,
-                                          token ? m_lead : QString());
+        const auto reply =
+            m_fixture.call(path.startsWith("/v1/conflicts?") ? "GET" : "POST", path, body, token ? m_lead : QString());
         QCOMPARE(reply.status, status);
         QCOMPARE(QString::fromStdString(::code(reply)), code);
         QVERIFY(!reply.body["message"].get<std::string>().empty());
-        QCOMPARE(QString::fromStdString(reply.body["field"].is_null() ? "" : reply.body["field"].get<std::string>()), field);
+        QCOMPARE(QString::fromStdString(reply.body["field"].is_null() ? "" : reply.body["field"].get<std::string>()),
+                 field);
         QCOMPARE(m_fixture.snapshot(), before);
     }
 
@@ -338,7 +372,8 @@ private slots:
         std::vector<std::int64_t> seen;
         std::int64_t cursor = 0;
         for (bool more = true; more;) {
-            const auto reply = m_fixture.call("GET", QStringLiteral("/v1/conflicts?state=all&limit=2&cursor=%1").arg(cursor), {}, m_office);
+            const auto reply = m_fixture.call(
+                "GET", QStringLiteral("/v1/conflicts?state=all&limit=2&cursor=%1").arg(cursor), {}, m_office);
             QCOMPARE(reply.status, 200);
             for (const auto& c : reply.body["conflicts"]) seen.push_back(c["id"].get<std::int64_t>());
             cursor = reply.body["nextCursor"].get<std::int64_t>();

@@ -15,9 +15,12 @@ constexpr const char* kReviewDevice = "review";
 nlohmann::json chosenValue(const ConflictEntry& entry, const ResolveRequest& request)
 {
     switch (request.choice) {
-    case ConflictChoice::Server: return entry.conflict.server;
-    case ConflictChoice::Device: return entry.conflict.device;
-    case ConflictChoice::Value: break;
+    case ConflictChoice::Server:
+        return entry.conflict.server;
+    case ConflictChoice::Device:
+        return entry.conflict.device;
+    case ConflictChoice::Value:
+        break;
     }
     return request.value.value_or(nullptr);
 }

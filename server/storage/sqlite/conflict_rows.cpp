@@ -35,8 +35,8 @@ ConflictEntry readRow(const sqlite::Statement& row)
                         .recordType = storedEnum<RecordType>(row.columnText(2)),
                         .projectId = row.columnText(3),
                         .recordVersion = row.columnInt(4),
-                        .conflict = {row.columnText(5), storedValue(row.columnText(6)),
-                                     storedValue(row.columnText(7)), storedValue(row.columnText(8))},
+                        .conflict = {row.columnText(5), storedValue(row.columnText(6)), storedValue(row.columnText(7)),
+                                     storedValue(row.columnText(8))},
                         .deviceId = row.columnText(9),
                         .userId = row.columnText(10),
                         .reportedAt = storedTimestamp(row.columnText(11))};
