@@ -21,12 +21,20 @@ public:
 
     bool createUser(const QString& id, const QString& name, const QString& role)
     {
-        QProcess admin;
-        admin.start(QStringLiteral(FV_SERVER_BINARY),
-                    {"admin", "create-user", "--user", id, "--name", name, "--role", role, "--password", kLivePassword,
-                     "--data", m_server.dataDir()});
-        return admin.waitForFinished(30000) && admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0;
+        return admin({"create-user", "--user", id, "--name", name, "--role", role, "--password", kLivePassword});
     }
+
+    // Field staff see and change only the projects they are assigned to.
+    bool assign(const QString& userId, const QString& projectId)
+    {
+        return admin({"assign", "--user", userId, "--project", projectId});
+    }
+
+    // Starts again after stop(), on the same port and data folder: what the devices see when a
+    // crashed server comes back.
+    bool restart() { return m_server.start({"--port", QString::number(m_server.url().port())}); }
+
+    QString dataDir() const { return m_server.dataDir(); }
 
     // "http://127.0.0.1:<port>"
     QString url() const { return m_server.url().toString(QUrl::StripTrailingSlash); }
@@ -49,6 +57,13 @@ public:
     }
 
 private:
+    bool admin(QStringList args)
+    {
+        QProcess admin;
+        admin.start(QStringLiteral(FV_SERVER_BINARY), QStringList{"admin"} + args + QStringList{"--data", dataDir()});
+        return admin.waitForFinished(30000) && admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0;
+    }
+
     ServerProcess m_server;
 };
 

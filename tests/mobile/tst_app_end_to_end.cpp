@@ -1,0 +1,344 @@
+// The tablet app end to end: two app cores (each a signed-in Session with its
+// own database and SyncController, as the app runs them) and the real
+// fieldvisit-server on loopback. What a field engineer records offline — a
+// visit, its photos, the customer's signature — reaches the server whole and
+// appears on the back office's tablet, byte for byte; and a server killed in
+// the middle of a photo loses, doubles and forgets nothing.
+//
+// Photos and the signature image are made here directly (JPEG/PNG file,
+// BlobQueue entry, then the record through RecordWriter), the order the
+// photo pipeline (mobile/photos/) and the signature pad (mobile/signature/)
+// follow.
+
+#include "json/codec.h"
+#include "json/record_json.h"
+#include "live_server.h"
+#include "sample_records.h"
+#include "session/session.h"
+#include "settings/app_settings.h"
+#include "store/local_store.h"
+#include "store/record_writer.h"
+#include "sync/qt_blob_transport.h"
+#include "sync/qt_sync_transport.h"
+#include "sync/signed_content.h"
+#include "sync/sync_controller.h"
+#include "sync/sync_engine.h"
+#include "util/sha256.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <random>
+
+using namespace fv;
+
+namespace {
+
+const QString kVersion = QStringLiteral("0.1.0-test");
+
+// One tablet as the app runs it: settings, the signed-in session with its
+// database, and the sync controller (started by hand, not by its timer).
+class AppCore {
+public:
+    AppCore(const QString& server, const QString& token, const QString& userId, const QString& role)
+    {
+        session.adopt({server, token, QDateTime::currentDateTimeUtc().addDays(30), userId, userId, role});
+        controller.setAutoSync(false);
+        controller.setSession(&session);
+    }
+
+    // One run, as the Sync button starts it; true when it succeeded.
+    bool sync()
+    {
+        QSignalSpy synced(&controller, &SyncController::synced);
+        controller.syncNow();
+        if (!QTest::qWaitFor([&] { return !synced.isEmpty() && !controller.isBusy(); }, 60000)) return false;
+        return synced.last().first().toBool();
+    }
+
+    LocalStore& local() { return *session.store()->local(); }
+    RecordWriter writer() { return RecordWriter(*session.store()); }
+
+    // A file of the tablet's, registered for upload before any record names it.
+    std::string keepBlob(const QByteArray& bytes, const QString& name, const std::string& mimeType)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) return {};
+        file.close();
+        const auto sha256 = sha256Hex(bytes.toStdString());
+        local().blobs().add({sha256, path.toStdString(), bytes.size(), mimeType, ""}, Timestamp::now());
+        return sha256;
+    }
+
+    Record<Attachment> takePhoto(const Record<Visit>& visit, const QByteArray& jpeg, const QString& name)
+    {
+        auto attachment = test::sampleAttachment(visit.body.projectId, visit.meta.id);
+        attachment.sha256 = keepBlob(jpeg, name, "image/jpeg");
+        attachment.sizeBytes = jpeg.size();
+        attachment.fileName = name.toStdString();
+        attachment.thumbnailSha256.clear();
+        return writer().save(test::newRecord(attachment));
+    }
+
+    QTemporaryDir dir;
+    AppSettings settings{AppPaths::under(dir.path())};
+    Session session{settings};
+    SyncController controller;
+};
+
+QByteArray encoded(const QImage& image, const char* format, int quality = -1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, quality);
+    return bytes;
+}
+
+// A real JPEG; noise does not compress, so a large one is several MB.
+QByteArray jpegPhoto(int width, int height, unsigned seed, bool noise)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    std::mt19937 random(seed);
+    for (int y = 0; y < height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = noise ? QRgb(random() | 0xff000000u) : qRgb(x * 255 / width, y * 255 / height, int(seed % 256));
+    }
+    return encoded(image, "JPEG", 95);
+}
+
+// The customer's strokes, drawn as the signature pad renders them.
+QByteArray signaturePng(const Signature& signature)
+{
+    QImage image(int(signature.padWidth), int(signature.padHeight), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::black, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const auto& stroke : signature.strokes)
+        for (std::size_t i = 1; i < stroke.points.size(); ++i)
+            painter.drawLine(QPointF(stroke.points[i - 1].x, stroke.points[i - 1].y),
+                             QPointF(stroke.points[i].x, stroke.points[i].y));
+    painter.end();
+    return encoded(image, "PNG");
+}
+
+// Every record the server holds that `token` may see, each as often as a pull from the start brings it.
+std::multimap<std::string, RawRecord> everythingOnTheServer(const QString& server, const QString& token)
+{
+    QtSyncTransport transport{QUrl(server), kVersion, token};
+    std::multimap<std::string, RawRecord> records;
+    std::int64_t cursor = 0;
+    for (bool more = true; more;) {
+        auto page = transport.pull(cursor, 1000);
+        for (auto& record : page.records) records.emplace(record.meta.id, std::move(record));
+        cursor = page.nextCursor;
+        more = page.hasMore;
+    }
+    return records;
+}
+
+// Copies of `sha256` in the server's blob folder, complete or partial.
+int blobFilesOnTheServer(const QString& dataDir, const std::string& sha256)
+{
+    int copies = 0;
+    const auto name = QString::fromStdString(sha256);
+    for (QDirIterator it(dataDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        if (it.next(), it.fileName().startsWith(name)) ++copies;
+    return copies;
+}
+
+// The app's blob transport, with a hook after each piece the server accepted:
+// here, where the test kills the server in the middle of a photo.
+class WatchedBlobTransport final : public BlobTransport {
+public:
+    WatchedBlobTransport(BlobTransport& real, std::function<void(const BlobUploadState&)> afterPiece)
+        : m_real(real), m_afterPiece(std::move(afterPiece))
+    {
+    }
+    std::vector<std::string> missing(const std::vector<std::string>& names) override { return m_real.missing(names); }
+    BlobUploadState status(const std::string& sha256) override { return m_real.status(sha256); }
+    BlobUploadState upload(const std::string& sha256, std::int64_t offset, std::string_view bytes,
+                           std::int64_t total) override
+    {
+        const auto state = m_real.upload(sha256, offset, bytes, total);
+        m_afterPiece(state);
+        return state;
+    }
+
+private:
+    BlobTransport& m_real;
+    std::function<void(const BlobUploadState&)> m_afterPiece;
+};
+
+} // namespace
+
+class TstAppEndToEnd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
+        QVERIFY(m_server.createUser(QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("field_staff")));
+        m_officeToken = m_server.login(QStringLiteral("wangfang"));
+        m_fieldToken = m_server.login(QStringLiteral("liuyang"));
+        QVERIFY(!m_officeToken.isEmpty() && !m_fieldToken.isEmpty());
+
+        // The back office sets up the customer and project on its tablet and assigns the engineer.
+        m_office = std::make_unique<AppCore>(m_server.url(), m_officeToken, QStringLiteral("wangfang"),
+                                             QStringLiteral("back_office"));
+        const auto customer = m_office->writer().save(test::newRecord(test::sampleCustomer()));
+        m_projectId = m_office->writer().save(test::newRecord(test::sampleProject(customer.meta.id))).meta.id;
+        QVERIFY(m_office->sync());
+        QVERIFY(m_server.assign(QStringLiteral("liuyang"), QString::fromStdString(m_projectId)));
+    }
+
+    void aVisitWithPhotosAndSignatureRecordedOfflineReachesTheOtherTablet()
+    {
+        AppCore field(m_server.url(), m_fieldToken, QStringLiteral("liuyang"), QStringLiteral("field_staff"));
+        QVERIFY(field.sync()); // the morning sync brings the project
+        QVERIFY(field.local().get<Project>(m_projectId).has_value());
+
+        // At the customer's site there is no network.
+        m_server.stop();
+        const auto visit = field.writer().save(test::newRecord(test::sampleVisit(m_projectId)));
+        const auto photo1 = field.takePhoto(visit, jpegPhoto(1024, 768, 1, false), QStringLiteral("车间现场.jpg"));
+        const auto photo2 = field.takePhoto(visit, jpegPhoto(800, 600, 2, false), QStringLiteral("报工终端.jpg"));
+        auto signature = test::sampleSignature(m_projectId, visit.meta.id);
+        signature.contentSha256 =
+            signedContentHash(RecordType::Visit, encode(visit.body), {photo1.body.sha256, photo2.body.sha256});
+        const QByteArray png = signaturePng(signature);
+        signature.imageSha256 = field.keepBlob(png, QStringLiteral("signature.png"), "image/png");
+        const auto signed_ = field.writer().save(test::newRecord(signature));
+
+        QVERIFY(!field.sync());
+        QCOMPARE(field.controller.state(), SyncController::Offline);
+        QCOMPARE(field.controller.pendingChanges(), 4);
+        QCOMPARE(field.controller.pendingBlobs(), 3);
+        QVERIFY(!field.controller.allSynced());
+
+        // Back in coverage.
+        QVERIFY(m_server.restart());
+        QVERIFY2(field.sync(), qPrintable(field.controller.errorDetail()));
+        QCOMPARE(field.controller.pendingChanges(), 0);
+        QCOMPARE(field.controller.pendingBlobs(), 0);
+        QVERIFY(field.controller.allSynced());
+
+        // The back office's tablet finds the visit, both photos and the signature...
+        QVERIFY(m_office->sync());
+        const auto visitThere = m_office->local().get<Visit>(visit.meta.id);
+        QVERIFY(visitThere.has_value());
+        QCOMPARE(visitThere->body, visit.body);
+        std::vector<std::string> photoHashes;
+        std::vector<Record<Signature>> signatures;
+        for (const auto& raw : m_office->local().projectHistory(m_projectId)) {
+            if (raw.meta.type == RecordType::Attachment) {
+                const auto attachment = toTypedRecord<Attachment>(raw);
+                if (attachment.body.ownerId == visit.meta.id) photoHashes.push_back(attachment.body.sha256);
+            } else if (raw.meta.type == RecordType::Signature) {
+                signatures.push_back(toTypedRecord<Signature>(raw));
+            }
+        }
+        std::sort(photoHashes.begin(), photoHashes.end());
+        auto expected = std::vector<std::string>{photo1.body.sha256, photo2.body.sha256};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(photoHashes, expected);
+        QCOMPARE(signatures.size(), std::size_t(1));
+        const auto& signatureThere = signatures.front();
+        QCOMPARE(signatureThere.meta.id, signed_.meta.id);
+        QCOMPARE(signatureThere.body.strokes, signature.strokes);
+        QVERIFY(!signatureThere.body.voided);
+        // ...and the signature still matches what was signed, computed from its own copies.
+        QCOMPARE(signedContentHash(RecordType::Visit, encode(visitThere->body), photoHashes),
+                 signatureThere.body.contentSha256);
+
+        // Every photo and the signature image, byte for byte.
+        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_officeToken);
+        for (const auto& sha256 : {photo1.body.sha256, photo2.body.sha256, signatureThere.body.imageSha256}) {
+            const auto bytes = blobs.fetch(sha256);
+            QCOMPARE(sha256Hex(bytes), sha256);
+            QCOMPARE(QByteArray::fromStdString(bytes), fileOf(field, sha256));
+        }
+    }
+
+    void aServerKilledInTheMiddleOfAPhotoLosesAndDoublesNothing()
+    {
+        AppCore field(m_server.url(), m_fieldToken, QStringLiteral("liuyang"), QStringLiteral("field_staff"));
+        const auto visit = field.writer().save(test::newRecord(test::sampleVisit(m_projectId)));
+        const QByteArray large = jpegPhoto(2400, 1800, 7, true);
+        QVERIFY2(large.size() > 3 * 1024 * 1024, qPrintable(QStringLiteral("a photo of %1 bytes is too small to take several pieces").arg(large.size())));
+        const auto big = field.takePhoto(visit, large, QStringLiteral("large.jpg"));
+        const auto small = field.takePhoto(visit, jpegPhoto(640, 480, 8, false), QStringLiteral("small.jpg"));
+        QCOMPARE(field.controller.pendingBlobs(), 2);
+
+        // The app's transports and piece size; the server is killed once the first piece of the large photo is in.
+        QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_fieldToken);
+        bool killed = false;
+        WatchedBlobTransport watched(blobs, [&](const BlobUploadState& state) {
+            if (!state.complete && !killed) {
+                m_server.stop();
+                killed = true;
+            }
+        });
+        SyncOptions options;
+        options.blobChunkBytes = 1024 * 1024;
+        const auto report = SyncEngine(field.local(), sync, options, &watched).syncOnce();
+        QVERIFY(killed);
+        QCOMPARE(report.errorCode, std::string("unreachable"));
+        QCOMPARE(field.local().outbox().size(), 3); // nothing of the records left
+        QVERIFY(field.local().blobs().pendingCount() >= 1);
+
+        QVERIFY(m_server.restart());
+        QtBlobTransport ask(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QCOMPARE(ask.status(big.body.sha256).offset, 1024 * 1024); // the piece answered before the kill survived
+
+        QVERIFY2(field.sync(), qPrintable(field.controller.errorDetail()));
+        QVERIFY(field.controller.allSynced());
+        QCOMPARE(field.controller.state(), SyncController::Idle);
+        QCOMPARE(field.local().outbox().size(), 0);
+        QVERIFY(field.local().blobs().pending().empty());
+
+        // Each photo once on the server, complete, with its hash; no partial upload left behind.
+        for (const auto& sha256 : {big.body.sha256, small.body.sha256}) {
+            QCOMPARE(blobFilesOnTheServer(m_server.dataDir(), sha256), 1);
+            QCOMPARE(sha256Hex(ask.fetch(sha256)), sha256);
+        }
+        // Each record once, applied once (version 1): no duplicate from the interrupted run.
+        const auto records = everythingOnTheServer(m_server.url(), m_officeToken);
+        for (const auto& id : {visit.meta.id, big.meta.id, small.meta.id}) {
+            QCOMPARE(records.count(id), std::size_t(1));
+            QCOMPARE(records.find(id)->second.meta.version, 1);
+        }
+        const auto photosOfTheVisit = std::count_if(records.begin(), records.end(), [&](const auto& entry) {
+            return entry.second.meta.type == RecordType::Attachment &&
+                   entry.second.fields.value("ownerId", "") == visit.meta.id;
+        });
+        QCOMPARE(photosOfTheVisit, 2);
+    }
+
+private:
+    static QByteArray fileOf(AppCore& core, const std::string& sha256)
+    {
+        QFile file(QString::fromStdString(core.local().blobs().pathOf(sha256)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    test::LiveServer m_server;
+    QString m_officeToken;
+    QString m_fieldToken;
+    std::unique_ptr<AppCore> m_office;
+    std::string m_projectId;
+};
+
+QTEST_MAIN(TstAppEndToEnd)
+#include "moc_tst_app_end_to_end.cpp"
