@@ -4,6 +4,7 @@
 #include "util/sha256.h"
 
 #include <QNetworkReply>
+#include <algorithm>
 
 namespace {
 
@@ -41,13 +42,12 @@ std::vector<std::string> QtBlobTransport::missing(const std::vector<std::string>
     const auto body = QByteArray::fromStdString(fv::Json{{"sha256", sha256s}}.dump());
     const auto reply = m_connection.send(r, "POST", body);
     const auto answer = fv::app::jsonAnswer(*reply, m_connection.limits());
-    const auto names = answer.find("missing");
-    if (!answer.is_object() || names == answer.end() || !names->is_array())
-        throw fv::Error(fv::ErrorDomain::Protocol, "malformed_answer", "the server's missing-blobs answer has no list");
-    std::vector<std::string> missing;
-    for (const auto& name : *names)
-        if (name.is_string()) missing.push_back(name.get<std::string>());
-    return missing;
+    const auto names = answer.find("missing"); // end() for an answer that is not an object
+    if (names == answer.end() || !names->is_array() ||
+        !std::all_of(names->begin(), names->end(), [](const fv::Json& name) { return name.is_string(); }))
+        throw fv::Error(fv::ErrorDomain::Protocol, "malformed_answer",
+                        "the server's missing-blobs answer is not a list of names");
+    return names->get<std::vector<std::string>>();
 }
 
 fv::BlobUploadState QtBlobTransport::status(const std::string& sha256)

@@ -3,6 +3,7 @@
 // what the server lacks, where an upload stands, uploads in pieces that
 // resume from the server's count, and fetching a photo another device sent.
 
+#include "canned_http.h"
 #include "live_server.h"
 #include "sample_records.h"
 #include "sync/qt_blob_transport.h"
@@ -123,6 +124,13 @@ private slots:
         // HEAD answers carry no body: the status alone must say it.
         QCOMPARE(errorOf([&] { transport.status(sha256Hex("x")); }).code(), std::string("unauthorized"));
         QCOMPARE(errorOf([&] { transport.missing({sha256Hex("x")}); }).code(), std::string("unauthorized"));
+    }
+
+    void aMissingListThatIsNotNamesIsMalformed()
+    {
+        test::CannedHttp confused(test::CannedHttp::answer(200, R"({"missing": ["ab", 17]})"));
+        QtBlobTransport transport(QUrl(confused.url()), kVersion, m_token);
+        QCOMPARE(errorOf([&] { transport.missing({sha256Hex("z")}); }).code(), std::string("malformed_answer"));
     }
 
     void aStoppedServerIsUnreachable()
