@@ -16,3 +16,5 @@ QString AppPaths::databaseFor(const QString& userId) const
     const QString name = QString::fromLatin1(QUrl::toPercentEncoding(userId));
     return QDir(dataDir).filePath(QStringLiteral("users/%1.sqlite").arg(name));
 }
+
+QString AppPaths::blobDir() const { return QDir(dataDir).filePath(QStringLiteral("blobs")); }

@@ -1,8 +1,10 @@
 #include "settings/app_settings.h"
 
+#include "photos/photo_pipeline.h"
 #include "util/uuid.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace {
 
@@ -15,6 +17,12 @@ const QString kUserId = QStringLiteral("session/userId");
 const QString kUserName = QStringLiteral("session/userName");
 const QString kRole = QStringLiteral("session/role");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kPhotoLongSide = QStringLiteral("photos/longSide");
+
+// Below this a photo no longer shows what was wrong on site; above it files grow with nothing gained.
+constexpr int kMinPhotoLongSide = 640;
+constexpr int kMaxPhotoLongSide = 8192;
+constexpr int kDefaultPhotoLongSide = fv::app::PhotoOptions::kDefaultLongSide;
 
 } // namespace
 
@@ -78,5 +86,17 @@ QString AppSettings::languageChoice() const { return m_settings->value(kLanguage
 void AppSettings::setLanguageChoice(const QString& language)
 {
     m_settings->setValue(kLanguage, language);
+    m_settings->sync();
+}
+
+int AppSettings::photoLongSide() const
+{
+    const int pixels = m_settings->value(kPhotoLongSide, kDefaultPhotoLongSide).toInt();
+    return std::clamp(pixels, kMinPhotoLongSide, kMaxPhotoLongSide);
+}
+
+void AppSettings::setPhotoLongSide(int pixels)
+{
+    m_settings->setValue(kPhotoLongSide, std::clamp(pixels, kMinPhotoLongSide, kMaxPhotoLongSide));
     m_settings->sync();
 }

@@ -45,6 +45,10 @@ public:
     QString languageChoice() const; // "" follows the system
     void setLanguageChoice(const QString& language);
 
+    // The long side, in pixels, photos are reduced to before they are kept and sent.
+    int photoLongSide() const;
+    void setPhotoLongSide(int pixels);
+
 private:
     AppPaths m_paths;
     std::unique_ptr<QSettings> m_settings;

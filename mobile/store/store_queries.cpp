@@ -45,6 +45,23 @@ std::map<std::string, int> StoreQueries::openIssuesByProject()
     return counts;
 }
 
+std::vector<Record<Attachment>> StoreQueries::attachmentsOf(const std::string& projectId, const std::string& ownerId)
+{
+    auto statement = m_store.database().prepare(
+        "SELECT id, fields FROM records WHERE project_id = ? AND type = 'attachment' AND deleted = 0 "
+        "AND json_extract(fields, '$.ownerId') = ? ORDER BY id");
+    statement.bindAll(projectId, ownerId);
+    std::vector<Record<Attachment>> records;
+    while (statement.step()) {
+        RawRecord raw;
+        raw.meta.id = statement.columnText(0);
+        raw.meta.type = RecordType::Attachment;
+        raw.fields = Json::parse(statement.columnText(1));
+        records.push_back(toTypedRecord<Attachment>(raw)); // throws Store/corrupt_record: never shown half-read
+    }
+    return records;
+}
+
 std::vector<Record<Project>> StoreQueries::projects()
 {
     auto statement =

@@ -39,6 +39,9 @@ public:
     std::map<std::string, ProjectNames> projectNames();
     // Issues open or in progress, counted by project id.
     std::map<std::string, int> openIssuesByProject();
+    // The attachments of `ownerId`, a record of `projectId`, not deleted, in the
+    // order they were added (ids are UUIDv7).
+    std::vector<Record<Attachment>> attachmentsOf(const std::string& projectId, const std::string& ownerId);
 
 private:
     std::vector<Record<Project>> projects();

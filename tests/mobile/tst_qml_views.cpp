@@ -3,6 +3,7 @@
 // its own engine, and each engine its own settings and data folder.
 
 #include "app/app_services.h"
+#include "app/demo_photo.h"
 #include "live_server.h"
 #include "sample_records.h"
 #include "session/session.h"
@@ -12,6 +13,8 @@
 #include "util/sha256.h"
 #include "util/uuid.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -22,7 +25,7 @@
 Q_IMPORT_QML_PLUGIN(FieldVisitPlugin)
 
 // What the QML tests may ask of C++: the live server's address, a session
-// without a server, and local edits waiting to be sent.
+// without a server, local edits waiting to be sent, and photos to add.
 class TestSupport : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
@@ -77,11 +80,37 @@ public:
         }
     }
 
+    // A visit to attach photos to, in the signed-in user's database: {projectId, visitId}.
+    Q_INVOKABLE QVariantMap addPhotoTarget()
+    {
+        RecordWriter writer(*m_session.store());
+        const auto customer = writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+        const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
+        const auto visit = writer.save(fv::test::newRecord(fv::test::sampleVisit(project.meta.id)));
+        return {{QStringLiteral("projectId"), QString::fromStdString(project.meta.id)},
+                {QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)}};
+    }
+
+    // A camera-sized JPEG named <label>.jpg, or the first half of one when `cutOff`, as a file URL.
+    Q_INVOKABLE QUrl writePhotoFile(const QString& label, bool cutOff)
+    {
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        fv::app::demoPhoto({1600, 1200}, label).save(&buffer, "JPEG", 90);
+        const QString path = m_photoFiles.filePath(label + QStringLiteral(".jpg"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(cutOff ? jpeg.left(jpeg.size() / 2) : jpeg);
+        return QUrl::fromLocalFile(path);
+    }
+
 private:
     QString m_serverUrl;
     Session& m_session;
     int m_users = 0;
     int m_photos = 0;
+    QTemporaryDir m_photoFiles;
 };
 
 class Setup : public QObject {
