@@ -74,15 +74,15 @@ Rectangle {
                 if (!bar.controller) return ""
                 if (bar.controller.pendingChanges > 0)
                     return qsTr("%n change(s) not yet sent", "", bar.controller.pendingChanges)
-                return bar.controller.pendingBlobs > 0 ? "" : qsTr("Nothing waiting to sync")
+                return bar.controller.pendingPhotos > 0 ? "" : qsTr("Nothing waiting to sync")
             }
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
         Label {
             objectName: "pendingPhotosLabel"
-            visible: bar.controller !== null && bar.controller.pendingBlobs > 0
-            text: bar.controller ? qsTr("%n photo(s) waiting to upload", "", bar.controller.pendingBlobs) : ""
+            visible: bar.controller !== null && bar.controller.pendingPhotos > 0
+            text: bar.controller ? qsTr("%n photo(s) waiting to upload", "", bar.controller.pendingPhotos) : ""
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }

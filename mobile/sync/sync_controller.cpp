@@ -173,7 +173,7 @@ void SyncController::readStatus()
         }
     }
     m_pending = int(status.pending);
-    m_pendingBlobs = int(status.pendingBlobs);
+    m_pendingPhotos = int(status.recordsAwaitingBlobs);
     m_refusals = int(status.refusals);
     m_conflicts = int(status.conflicts);
     m_lastSync = status.lastSuccess

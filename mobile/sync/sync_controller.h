@@ -31,10 +31,10 @@ class SyncController : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY statusChanged)
-    // Photos and signature images not yet on the server.
-    Q_PROPERTY(int pendingBlobs READ pendingBlobs NOTIFY statusChanged)
+    // Photos and signatures whose image (or thumbnail) is not yet on the server.
+    Q_PROPERTY(int pendingPhotos READ pendingPhotos NOTIFY statusChanged)
     // The server holds every change and every photo made on this tablet: the
-    // records were accepted and no photo they name is still waiting.
+    // records were accepted and no image they name is still waiting.
     Q_PROPERTY(bool allSynced READ allSynced NOTIFY statusChanged)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY statusChanged)
     Q_PROPERTY(int refusalsCount READ refusalsCount NOTIFY statusChanged)
@@ -62,8 +62,8 @@ public:
     State state() const { return m_state; }
     bool isBusy() const { return m_running; }
     int pendingChanges() const { return m_pending; }
-    int pendingBlobs() const { return m_pendingBlobs; }
-    bool allSynced() const { return m_pending == 0 && m_pendingBlobs == 0 && m_lastSync.isValid(); }
+    int pendingPhotos() const { return m_pendingPhotos; }
+    bool allSynced() const { return m_pending == 0 && m_pendingPhotos == 0 && m_lastSync.isValid(); }
     QDateTime lastSync() const { return m_lastSync; }
     int refusalsCount() const { return m_refusals; }
     int conflictsCount() const { return m_conflicts; }
@@ -121,7 +121,7 @@ private:
     int m_nextSyncSeconds = 0;
 
     int m_pending = 0;
-    int m_pendingBlobs = 0;
+    int m_pendingPhotos = 0;
     int m_refusals = 0;
     int m_conflicts = 0;
     QDateTime m_lastSync;

@@ -28,6 +28,16 @@ std::int64_t BlobQueue::pendingCount()
     return statement.columnInt(0);
 }
 
+std::int64_t BlobQueue::recordsWaitingCount()
+{
+    auto statement = m_db.prepare(
+        "SELECT count(*) FROM records r WHERE r.type IN ('attachment', 'signature') AND r.deleted = 0 AND EXISTS "
+        "(SELECT 1 FROM local_blobs b WHERE b.uploaded = 0 AND b.sha256 IN (json_extract(r.fields, '$.sha256'), "
+        "json_extract(r.fields, '$.thumbnailSha256'), json_extract(r.fields, '$.imageSha256')))");
+    statement.step();
+    return statement.columnInt(0);
+}
+
 void BlobQueue::markUploaded(const std::string& sha256)
 {
     m_db.prepare("UPDATE local_blobs SET uploaded = 1, last_error = NULL WHERE sha256 = ?").bindAll(sha256).run();

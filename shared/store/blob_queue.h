@@ -29,6 +29,10 @@ public:
     void add(const LocalBlob& blob, Timestamp now);
     std::vector<LocalBlob> pending();
     std::int64_t pendingCount();
+    // Photos and signatures (live records) with a file or thumbnail still
+    // waiting here: what the user sees as "photos waiting". Blobs no record
+    // names do not count; they block nothing.
+    std::int64_t recordsWaitingCount();
     void markUploaded(const std::string& sha256);
     void markFailed(const std::string& sha256, const std::string& error);
     // The server says it lacks these (a push answer's missingBlobs): those the

@@ -137,6 +137,7 @@ SyncStatus SyncLedger::status()
     status.refusals = m_refusals.count();
     status.conflicts = m_conflicts.count();
     status.pendingBlobs = m_store.blobs().pendingCount();
+    if (status.pendingBlobs > 0) status.recordsAwaitingBlobs = m_store.blobs().recordsWaitingCount();
     if (const auto at = state(kLastSuccess)) status.lastSuccess = storedTimestamp(*at);
     status.lastError = state(kLastError).value_or("");
     return status;

@@ -45,6 +45,9 @@ struct SyncStatus {
     std::int64_t refusals = 0;  // refused mutations the user has not dismissed
     std::int64_t conflicts = 0; // reported conflicts the user has not dismissed
     std::int64_t pendingBlobs = 0; // photos and signature images not yet on the server
+    // Photo and signature records whose files (or thumbnails) are not all on
+    // the server yet: a record is synced only once the server has it and them.
+    std::int64_t recordsAwaitingBlobs = 0;
     std::optional<Timestamp> lastSuccess;
     std::string lastError; // why the last run failed; empty once a run completes
 };

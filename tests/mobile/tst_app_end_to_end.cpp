@@ -223,14 +223,14 @@ private slots:
         QVERIFY(!field.sync());
         QCOMPARE(field.controller.state(), SyncController::Offline);
         QCOMPARE(field.controller.pendingChanges(), 4);
-        QCOMPARE(field.controller.pendingBlobs(), 3);
+        QCOMPARE(field.controller.pendingPhotos(), 3);
         QVERIFY(!field.controller.allSynced());
 
         // Back in coverage.
         QVERIFY(m_server.restart());
         QVERIFY2(field.sync(), qPrintable(field.controller.errorDetail()));
         QCOMPARE(field.controller.pendingChanges(), 0);
-        QCOMPARE(field.controller.pendingBlobs(), 0);
+        QCOMPARE(field.controller.pendingPhotos(), 0);
         QVERIFY(field.controller.allSynced());
 
         // The back office's tablet finds the visit, both photos and the signature...
@@ -278,7 +278,7 @@ private slots:
         QVERIFY2(large.size() > 3 * 1024 * 1024, qPrintable(QStringLiteral("a photo of %1 bytes is too small to take several pieces").arg(large.size())));
         const auto big = field.takePhoto(visit, large, QStringLiteral("large.jpg"));
         const auto small = field.takePhoto(visit, jpegPhoto(640, 480, 8, false), QStringLiteral("small.jpg"));
-        QCOMPARE(field.controller.pendingBlobs(), 2);
+        QCOMPARE(field.controller.pendingPhotos(), 2);
 
         // The app's transports and piece size; the server is killed once the first piece of the large photo is in.
         QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_fieldToken);

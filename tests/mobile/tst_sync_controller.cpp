@@ -32,25 +32,30 @@ struct SignedIn {
 
     void saveSomething() { RecordWriter(*session.store()).save(test::newRecord(test::sampleCustomer())); }
 
-    // A visit with a photo: the JPEG file on the tablet, queued for upload, and its attachment record.
-    std::string takePhoto(const QByteArray& jpeg)
+    // A visit with a photo: the JPEG and its thumbnail on the tablet, queued for upload, and the attachment record.
+    std::string takePhoto(const QByteArray& jpeg, const QByteArray& thumbnail)
     {
         RecordWriter writer(*session.store());
         const auto customer = writer.save(test::newRecord(test::sampleCustomer()));
         const auto project = writer.save(test::newRecord(test::sampleProject(customer.meta.id)));
         const auto visit = writer.save(test::newRecord(test::sampleVisit(project.meta.id)));
-        const QString path = dir.filePath(QStringLiteral("photo.jpg"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size()) return {};
-        file.close();
         auto attachment = test::sampleAttachment(project.meta.id, visit.meta.id);
-        attachment.sha256 = sha256Hex(jpeg.toStdString());
+        attachment.sha256 = keep(jpeg, QStringLiteral("photo.jpg"));
         attachment.sizeBytes = jpeg.size();
-        attachment.thumbnailSha256.clear();
-        session.store()->local()->blobs().add({attachment.sha256, path.toStdString(), jpeg.size(), "image/jpeg", ""},
-                                              Timestamp::now());
+        attachment.thumbnailSha256 = keep(thumbnail, QStringLiteral("thumbnail.jpg"));
         writer.save(test::newRecord(attachment));
         return attachment.sha256;
+    }
+
+    std::string keep(const QByteArray& bytes, const QString& name)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) return {};
+        const auto sha256 = sha256Hex(bytes.toStdString());
+        session.store()->local()->blobs().add({sha256, path.toStdString(), bytes.size(), "image/jpeg", ""},
+                                              Timestamp::now());
+        return sha256;
     }
 };
 
@@ -138,8 +143,8 @@ private slots:
         controller.setAutoSync(false);
         controller.setSession(&device.session);
         const QByteArray jpeg(300 * 1024, 'j');
-        const auto sha256 = device.takePhoto(jpeg);
-        QCOMPARE(controller.pendingBlobs(), 1);
+        const auto sha256 = device.takePhoto(jpeg, QByteArray(4096, 't'));
+        QCOMPARE(controller.pendingPhotos(), 1); // one photo, though its thumbnail waits too
         QCOMPARE(controller.pendingChanges(), 4);
         QVERIFY(!controller.allSynced());
 
@@ -147,7 +152,7 @@ private slots:
         controller.syncNow();
         QVERIFY(waitForRun(controller, synced));
         QVERIFY2(synced.last().first().toBool(), qPrintable(controller.errorDetail()));
-        QCOMPARE(controller.pendingBlobs(), 0);
+        QCOMPARE(controller.pendingPhotos(), 0);
         QCOMPARE(controller.pendingChanges(), 0);
         QVERIFY(controller.allSynced());
         QtBlobTransport server(QUrl(m_server.url()), QStringLiteral("0.1.0-test"), m_token);

@@ -108,11 +108,13 @@ private slots:
         const auto photo1 = takePhoto(*a, m_files, m_projectId, visit.meta.id, 3 * 1024 * 1024 + 17, 1);
         const auto photo2 = takePhoto(*a, m_files, m_projectId, visit.meta.id, 600 * 1024, 2);
         QCOMPARE(a->engine->syncStatus().pendingBlobs, 2);
+        QCOMPARE(a->engine->syncStatus().recordsAwaitingBlobs, 2);
 
         const auto report = a->sync();
         QVERIFY2(report.ok(), report.error.c_str());
         QCOMPARE(report.blobsUploaded, 2);
         QCOMPARE(a->engine->syncStatus().pendingBlobs, 0);
+        QCOMPARE(a->engine->syncStatus().recordsAwaitingBlobs, 0);
         QCOMPARE(a->engine->syncStatus().pending, 0);
 
         QVERIFY(b->sync().ok());
@@ -170,6 +172,7 @@ private slots:
         QCOMPARE(report.blobsUploaded, 0);
         QCOMPARE(a->engine->syncStatus().pending, 0); // the records arrived...
         QCOMPARE(a->engine->syncStatus().pendingBlobs, 1); // ...but the push answer named the photo missing
+        QCOMPARE(a->engine->syncStatus().recordsAwaitingBlobs, 1);
 
         report = a->sync();
         QVERIFY2(report.ok(), report.error.c_str());
