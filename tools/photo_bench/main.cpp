@@ -4,7 +4,7 @@
 // thumbnail + SHA-256 + both files written, as the importer's worker runs it.
 // Prints figures; asserts none.
 //
-//   fieldvisit-photo-bench [--runs N] [--long-side PX] [--width PX --height PX]
+//   fieldvisit-photo-bench [--runs N] [--long-side PX] [--width PX --height PX] [--noise N]
 
 #include "app/demo_photo.h"
 #include "figures.h"
@@ -26,6 +26,7 @@ struct Options {
     QSize size{4000, 3000};
     int longSide = fv::app::PhotoOptions::kDefaultLongSide;
     int runs = 5;
+    int noise = 10;
 };
 
 Options parse(const QCoreApplication& app)
@@ -36,10 +37,12 @@ Options parse(const QCoreApplication& app)
     parser.addOption({"long-side", "Long side of the stored photo.", "PX", "2048"});
     parser.addOption({"width", "Width of the camera photo.", "PX", "4000"});
     parser.addOption({"height", "Height of the camera photo.", "PX", "3000"});
+    parser.addOption({"noise", "Sensor noise of the camera photo, 0-64 levels (more: a larger file).", "N", "10"});
     parser.process(app);
     Options options;
     options.runs = qMax(1, parser.value("runs").toInt());
     options.longSide = qMax(64, parser.value("long-side").toInt());
+    options.noise = parser.value("noise").toInt();
     options.size = {qMax(64, parser.value("width").toInt()), qMax(64, parser.value("height").toInt())};
     return options;
 }
@@ -79,7 +82,8 @@ int main(int argc, char** argv)
     const QString source = QDir(dir.path()).filePath("camera.jpg");
     QElapsedTimer clock;
     clock.start();
-    if (!fv::app::demoPhoto(options.size, "华东精密制造 3 号楼 配电柜 HT-2026-0815", 10, 42).save(source, "JPEG", 95)) {
+    if (!fv::app::demoPhoto(options.size, "华东精密制造 3 号楼 配电柜 HT-2026-0815", options.noise, 42)
+             .save(source, "JPEG", 95)) {
         std::fprintf(stderr, "fieldvisit-photo-bench: cannot write %s\n", qPrintable(source));
         return 1;
     }
