@@ -5,14 +5,15 @@
 // appears on the back office's tablet, byte for byte; and a server killed in
 // the middle of a photo loses, doubles and forgets nothing.
 //
-// Photos and the signature image are made here directly (JPEG/PNG file,
-// BlobQueue entry, then the record through RecordWriter), the order the
-// photo pipeline (mobile/photos/) and the signature pad (mobile/signature/)
-// follow.
+// Photos go through the app's photo pipeline (mobile/photos/: camera file to
+// reduced JPEG and thumbnail, queued, then the Attachment). The signature
+// image is made here directly (PNG file, BlobQueue entry, then the Signature
+// through RecordWriter), the order the signature pad follows.
 
 #include "json/codec.h"
 #include "json/record_json.h"
 #include "live_server.h"
+#include "photos/photo_record.h"
 #include "sample_records.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
@@ -76,14 +77,21 @@ public:
         return sha256;
     }
 
-    Record<Attachment> takePhoto(const Record<Visit>& visit, const QByteArray& jpeg, const QString& name)
+    // What the camera wrote, through the app's photo pipeline: kept reduced, with a thumbnail, queued, recorded.
+    std::optional<Record<Attachment>> takePhoto(const Record<Visit>& visit, const QByteArray& cameraJpeg,
+                                                const QString& name, const app::PhotoOptions& options = {})
     {
-        auto attachment = test::sampleAttachment(visit.body.projectId, visit.meta.id);
-        attachment.sha256 = keepBlob(jpeg, name, "image/jpeg");
-        attachment.sizeBytes = jpeg.size();
-        attachment.fileName = name.toStdString();
-        attachment.thumbnailSha256.clear();
-        return writer().save(test::newRecord(attachment));
+        const QString source = dir.filePath(name);
+        QFile file(source);
+        if (!file.open(QIODevice::WriteOnly) || file.write(cameraJpeg) != cameraJpeg.size()) return std::nullopt;
+        file.close();
+        const auto prepared = app::preparePhoto(source, options, dir.filePath(QStringLiteral("blobs")));
+        const auto* stored = std::get_if<app::StoredPhoto>(&prepared);
+        if (!stored) return std::nullopt;
+        const auto id = app::savePhotoAttachment(*session.store(), *stored,
+                                                 {QString::fromStdString(visit.meta.id),
+                                                  QString::fromStdString(visit.body.projectId), name, {}});
+        return local().get<Attachment>(id.toStdString());
     }
 
     QTemporaryDir dir;
@@ -213,9 +221,10 @@ private slots:
         const auto visit = field.writer().save(test::newRecord(test::sampleVisit(m_projectId)));
         const auto photo1 = field.takePhoto(visit, jpegPhoto(1024, 768, 1, false), QStringLiteral("车间现场.jpg"));
         const auto photo2 = field.takePhoto(visit, jpegPhoto(800, 600, 2, false), QStringLiteral("报工终端.jpg"));
+        QVERIFY(photo1 && photo2);
         auto signature = test::sampleSignature(m_projectId, visit.meta.id);
         signature.contentSha256 =
-            signedContentHash(RecordType::Visit, encode(visit.body), {photo1.body.sha256, photo2.body.sha256});
+            signedContentHash(RecordType::Visit, encode(visit.body), {photo1->body.sha256, photo2->body.sha256});
         const QByteArray png = signaturePng(signature);
         signature.imageSha256 = field.keepBlob(png, QStringLiteral("signature.png"), "image/png");
         const auto signed_ = field.writer().save(test::newRecord(signature));
@@ -224,6 +233,7 @@ private slots:
         QCOMPARE(field.controller.state(), SyncController::Offline);
         QCOMPARE(field.controller.pendingChanges(), 4);
         QCOMPARE(field.controller.pendingPhotos(), 3);
+        QCOMPARE(field.local().blobs().pendingCount(), 5); // two photos, their thumbnails, the signature image
         QVERIFY(!field.controller.allSynced());
 
         // Back in coverage.
@@ -249,7 +259,7 @@ private slots:
             }
         }
         std::sort(photoHashes.begin(), photoHashes.end());
-        auto expected = std::vector<std::string>{photo1.body.sha256, photo2.body.sha256};
+        auto expected = std::vector<std::string>{photo1->body.sha256, photo2->body.sha256};
         std::sort(expected.begin(), expected.end());
         QCOMPARE(photoHashes, expected);
         QCOMPARE(signatures.size(), std::size_t(1));
@@ -261,9 +271,10 @@ private slots:
         QCOMPARE(signedContentHash(RecordType::Visit, encode(visitThere->body), photoHashes),
                  signatureThere.body.contentSha256);
 
-        // Every photo and the signature image, byte for byte.
+        // Every photo, thumbnail and the signature image, byte for byte.
         QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_officeToken);
-        for (const auto& sha256 : {photo1.body.sha256, photo2.body.sha256, signatureThere.body.imageSha256}) {
+        for (const auto& sha256 : {photo1->body.sha256, photo1->body.thumbnailSha256, photo2->body.sha256,
+                                   photo2->body.thumbnailSha256, signatureThere.body.imageSha256}) {
             const auto bytes = blobs.fetch(sha256);
             QCOMPARE(sha256Hex(bytes), sha256);
             QCOMPARE(QByteArray::fromStdString(bytes), fileOf(field, sha256));
@@ -274,10 +285,15 @@ private slots:
     {
         AppCore field(m_server.url(), m_fieldToken, QStringLiteral("liuyang"), QStringLiteral("field_staff"));
         const auto visit = field.writer().save(test::newRecord(test::sampleVisit(m_projectId)));
-        const QByteArray large = jpegPhoto(2400, 1800, 7, true);
-        QVERIFY2(large.size() > 3 * 1024 * 1024, qPrintable(QStringLiteral("a photo of %1 bytes is too small to take several pieces").arg(large.size())));
-        const auto big = field.takePhoto(visit, large, QStringLiteral("large.jpg"));
+        // Kept at full size and high quality (a setting the app has), noise does not compress: several MB.
+        app::PhotoOptions fullSize;
+        fullSize.longSide = 2400;
+        fullSize.quality = 95;
+        const auto big = field.takePhoto(visit, jpegPhoto(2400, 1800, 7, true), QStringLiteral("large.jpg"), fullSize);
         const auto small = field.takePhoto(visit, jpegPhoto(640, 480, 8, false), QStringLiteral("small.jpg"));
+        QVERIFY(big && small);
+        QVERIFY2(big->body.sizeBytes > 3 * 1024 * 1024,
+                 qPrintable(QStringLiteral("%1 bytes are too few for several pieces").arg(big->body.sizeBytes)));
         QCOMPARE(field.controller.pendingPhotos(), 2);
 
         // The app's transports and piece size; the server is killed once the first piece of the large photo is in.
@@ -300,7 +316,7 @@ private slots:
 
         QVERIFY(m_server.restart());
         QtBlobTransport ask(QUrl(m_server.url()), kVersion, m_fieldToken);
-        QCOMPARE(ask.status(big.body.sha256).offset, 1024 * 1024); // the piece answered before the kill survived
+        QCOMPARE(ask.status(big->body.sha256).offset, 1024 * 1024); // the piece answered before the kill survived
 
         QVERIFY2(field.sync(), qPrintable(field.controller.errorDetail()));
         QVERIFY(field.controller.allSynced());
@@ -309,13 +325,13 @@ private slots:
         QVERIFY(field.local().blobs().pending().empty());
 
         // Each photo once on the server, complete, with its hash; no partial upload left behind.
-        for (const auto& sha256 : {big.body.sha256, small.body.sha256}) {
+        for (const auto& sha256 : {big->body.sha256, big->body.thumbnailSha256, small->body.sha256}) {
             QCOMPARE(blobFilesOnTheServer(m_server.dataDir(), sha256), 1);
             QCOMPARE(sha256Hex(ask.fetch(sha256)), sha256);
         }
         // Each record once, applied once (version 1): no duplicate from the interrupted run.
         const auto records = everythingOnTheServer(m_server.url(), m_officeToken);
-        for (const auto& id : {visit.meta.id, big.meta.id, small.meta.id}) {
+        for (const auto& id : {visit.meta.id, big->meta.id, small->meta.id}) {
             QCOMPARE(records.count(id), std::size_t(1));
             QCOMPARE(records.find(id)->second.meta.version, 1);
         }
