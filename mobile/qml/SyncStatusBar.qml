@@ -59,7 +59,8 @@ Rectangle {
                 switch (bar.controller.state) {
                 case SyncController.Syncing: return qsTr("Syncing…")
                 case SyncController.Offline: return qsTr("Offline")
-                case SyncController.Error: return qsTr("Sync failed")
+                case SyncController.Error:
+                    return bar.controller.needsSignIn ? qsTr("Sign-in needed") : qsTr("Sync failed")
                 default: return bar.controller.allSynced ? qsTr("All synced") : qsTr("Waiting to sync")
                 }
             }

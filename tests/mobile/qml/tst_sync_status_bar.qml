@@ -78,6 +78,7 @@ Item {
             testSupport.saveChanges(1)
             controller.syncNow()
             tryCompare(controller, "needsSignIn", true, 10000)
+            compare(item("syncStateLabel").text, "Sign-in needed")
             compare(item("syncFailureLabel").text, "Your sign-in has expired. Sign in again to continue syncing.")
             verify(!item("syncButton").visible)
             const signIn = item("signInAgainButton")
