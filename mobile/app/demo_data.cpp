@@ -112,13 +112,127 @@ Issue issue(const std::string& projectId, const std::string& visitId, IssueSever
     return i;
 }
 
+// The key customer, with the people the field staff deal with.
+Customer eastCustomer()
+{
+    Customer c = customer("华东精密制造有限公司", "上海市浦东新区张江路 88 号", CustomerImportance::Key);
+    c.contacts = {{newUuidV7(), "王建国", "生产部经理", "139 0211 3456", "wangjg@hdjm.com.cn"},
+                  {newUuidV7(), "陈静", "信息中心主管", "021-5080 1122", "chenjing@hdjm.com.cn"},
+                  {newUuidV7(), "赵磊", "质量部工程师", "137 6102 8890", ""}};
+    c.leadershipGroup = {{newUuidV7(), "孙卫东", "副总经理（项目领导小组组长）", "", ""}};
+    return c;
+}
+
+// The project the project screen is shown with: a full work plan, partly late.
+Project mesProject(const std::string& customerId, const std::string& userId, QDate today)
+{
+    Project p = project("HT-2026-0815", "MES 系统实施项目", customerId, ProjectPhase::Implementation, userId);
+    p.scope = "生产执行系统一期：生产计划、车间报工、质量管理、仓储接口，覆盖总装与机加两个车间";
+    p.team.push_back({"wangfang", "王芳", "实施顾问"});
+    p.team.push_back({"zhoujie", "周杰", "开发工程师"});
+    p.keyDates.contractSigned = fromQDate(today.addDays(-150));
+    p.keyDates.implementationNotice = fromQDate(today.addDays(-148));
+    const auto milestone = [&](const char* name, int planned, std::optional<int> actual, const char* note) {
+        return Milestone{newUuidV7(), name, fromQDate(today.addDays(planned)),
+                         actual ? std::optional(fromQDate(today.addDays(*actual))) : std::nullopt, note};
+    };
+    p.milestones = {milestone("项目启动会", -140, -140, ""),
+                    milestone("需求调研完成", -110, -104, "客户生产部调整排班，调研延后六天"),
+                    milestone("蓝图方案确认", -80, -81, ""),
+                    milestone("系统上线（总装车间）", -25, -21, "等待现场网络改造"),
+                    milestone("用户培训完成", -5, std::nullopt, "机加车间操作员培训尚余两场"),
+                    milestone("阶段验收", 20, std::nullopt, "")};
+    return p;
+}
+
+// A handwritten name, as the pad samples it: a few strokes across the pad.
+std::vector<Stroke> demoStrokes()
+{
+    std::vector<Stroke> strokes;
+    for (int s = 0; s < 3; ++s) {
+        Stroke stroke;
+        for (int i = 0; i < 12; ++i)
+            stroke.points.push_back({60.0 + s * 150 + i * 10, 120.0 + ((i * 37 + s * 11) % 50) - 25,
+                                     std::int64_t(s * 900 + i * 30), 0.5});
+        strokes.push_back(stroke);
+    }
+    return strokes;
+}
+
+Signature signature(const std::string& projectId, RecordType documentType, const std::string& documentId,
+                    SignerSide side, const char* signer, const char* role, Timestamp signedAt)
+{
+    Signature s;
+    s.projectId = projectId;
+    s.documentType = documentType;
+    s.documentId = documentId;
+    s.side = side;
+    s.signerName = signer;
+    s.signerRole = role;
+    s.signedAt = signedAt;
+    s.padWidth = 600;
+    s.padHeight = 240;
+    s.strokes = demoStrokes();
+    s.contentSha256 = std::string(64, 'a');
+    s.imageSha256 = std::string(64, 'b');
+    return s;
+}
+
+// The MES project's history: earlier visits signed by the customer (one
+// signature void since the record was corrected), issues old and new, and a
+// stage acceptance report waiting for its signatures.
+void addMesHistory(DemoPage& page, const std::string& mes, const std::string& doneVisit, const std::string& userId,
+                   QDate today)
+{
+    using K = VisitKind;
+    using M = VisitMethod;
+    using S = VisitStatus;
+    const QDate startDay = today.addDays(-30), firstDay = today.addDays(-16);
+    const auto startUp =
+        page.add(visit({mes, K::StartUp, M::OnSite, S::Reviewed, startDay, 9, "上海市浦东新区张江路 88 号"}, userId));
+    const auto first =
+        page.add(visit({mes, K::First, M::OnSite, S::Reviewed, firstDay, 14, "上海市浦东新区张江路 88 号 3 号楼"}, userId));
+    page.add(visit({mes, K::Periodic, M::Phone, S::Planned, today.addDays(12)}, userId));
+
+    const auto customerSigns = [&](const std::string& visitId, QDate day, bool voided) {
+        auto s = signature(mes, RecordType::Visit, visitId, SignerSide::Customer, "王建国", "生产部经理", at(day, 11, 20));
+        s.voided = voided;
+        if (voided) s.voidReason = "签字后修改了运行情况记录，需要客户重新签字";
+        page.add(s);
+    };
+    customerSigns(startUp, startDay, false);
+    page.add(signature(mes, RecordType::Visit, startUp, SignerSide::Company, "张伟", "项目负责人", at(startDay, 11, 25)));
+    customerSigns(first, firstDay, true);
+    customerSigns(doneVisit, today.addDays(-1), false);
+
+    Acceptance stage;
+    stage.projectId = mes;
+    stage.title = "MES 一期阶段验收（总装车间）";
+    stage.deliverables = {{newUuidV7(), "总装车间报工系统上线", fromQDate(today.addDays(-21)), "现场部署", true},
+                          {newUuidV7(), "用户操作手册", fromQDate(today.addDays(-10)), "纸质 + 电子版", false}};
+    page.add(stage);
+
+    auto overdue = issue(mes, first, IssueSeverity::General, IssueStatus::InProgress, "质检数据同步到 ERP 延迟",
+                         today.addDays(-12));
+    overdue.category = IssueCategory::Quality;
+    overdue.dueDate = fromQDate(today.addDays(-4));
+    page.add(overdue);
+    auto solved = issue(mes, startUp, IssueSeverity::Minor, IssueStatus::Closed, "标签打印机驱动不兼容", startDay);
+    solved.resolution = "更换为厂商新版驱动";
+    solved.customerConfirmed = true;
+    page.add(solved);
+    auto change = issue(mes, {}, IssueSeverity::General, IssueStatus::Open, "增加按班组汇总的产量看板", today.addDays(-3));
+    change.category = IssueCategory::RequirementChange;
+    page.add(change);
+}
+
 struct DemoProjects {
     std::string mes, wms, logistics, tracing;
 };
 
-DemoProjects addProjects(DemoPage& page, const std::string& userId)
+DemoProjects addProjects(DemoPage& page, const std::string& userId, QDate today)
 {
-    const auto east = page.add(customer("华东精密制造有限公司", "上海市浦东新区张江路 88 号", CustomerImportance::Key));
+    const auto east = page.add(eastCustomer());
     const auto suzhou =
         page.add(customer("苏州新材料股份有限公司", "苏州工业园区星湖街 328 号", CustomerImportance::Important));
     const auto hangzhou =
@@ -127,7 +241,7 @@ DemoProjects addProjects(DemoPage& page, const std::string& userId)
         page.add(customer("南京康安医疗器械有限公司", "南京市江宁区胜太路 68 号", CustomerImportance::Important));
     const auto ningbo = page.add(customer("宁波港城化工有限公司", "宁波市北仑区新碶街道", CustomerImportance::Normal));
     DemoProjects p;
-    p.mes = page.add(project("HT-2026-0815", "MES 系统实施项目", east, ProjectPhase::Implementation, userId));
+    p.mes = page.add(mesProject(east, userId, today));
     p.wms = page.add(project("HT-2025-1102", "WMS 仓储管理系统", suzhou, ProjectPhase::AfterSales, userId));
     p.logistics = page.add(project("HT-2026-0307", "智能物流调度平台", hangzhou, ProjectPhase::TrialRun, userId));
     p.tracing = page.add(project("HT-2026-0521", "医疗器械追溯系统", nanjing, ProjectPhase::Acceptance, userId));
@@ -161,6 +275,7 @@ std::string addVisitsAndIssues(DemoPage& page, const DemoProjects& p, const std:
     page.add(issue(p.mes, done, IssueSeverity::General, IssueStatus::Open, "报表导出超时", today.addDays(-1)));
     page.add(
         issue(p.mes, done, IssueSeverity::Minor, IssueStatus::InProgress, "扫码枪偶发识别失败", today.addDays(-1)));
+    addMesHistory(page, p.mes, done, userId, today);
     page.add(
         issue(p.logistics, {}, IssueSeverity::General, IssueStatus::Open, "调度看板夜间刷新慢", today.addDays(-2)));
     page.add(
@@ -188,7 +303,7 @@ void writeDemoData(LocalStore& store, const std::string& userId, QDate today)
 {
     const auto now = Timestamp::now();
     DemoPage page(Timestamp{now.msSinceEpoch - 2 * 24 * 3600 * 1000LL});
-    const auto projects = addProjects(page, userId);
+    const auto projects = addProjects(page, userId, today);
     const auto firstVisit = addVisitsAndIssues(page, projects, userId, today);
     SyncLedger ledger(store);
     ledger.deviceId(); // fixed before the local edits, as on a real first sync

@@ -2,10 +2,12 @@
 
 #include "app/app_services.h"
 #include "app/demo_data.h"
+#include "app/demo_review.h"
 #include "app/main_window.h"
 #include "i18n/language.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
+#include "store/user_store.h"
 #include "sync/sync_controller.h"
 
 #include <QDeadlineTimer>
@@ -56,6 +58,20 @@ try {
     return false;
 }
 
+// Changes the server refused and a conflict it reported, for the sync problems screen; the
+// status bar counts them on every screen from the start, in both languages alike.
+bool seedDemoSyncProblems(const AppPaths& paths)
+try {
+    AppSettings settings(paths);
+    fv::LocalStore store(paths.databaseFor(kDemoUser).toStdString(),
+                         {kDemoUser.toStdString(), settings.deviceId().toStdString()});
+    fv::app::writeDemoSyncProblems(store, QDate::currentDate());
+    return true;
+} catch (const std::exception& e) {
+    std::fprintf(stderr, "fieldvisit-app: cannot write the demo sync problems: %s\n", e.what());
+    return false;
+}
+
 // Fills the sign-in form and presses its button, through the QML items themselves.
 bool submitSignInForm(QQuickWindow& window, const ScreenshotRunner::Credentials& credentials)
 {
@@ -92,6 +108,7 @@ int ScreenshotRunner::run()
     const AppPaths paths = AppPaths::under(temp.path());
     if (!m_live && !seedDemoDatabase(paths)) return 1;
 
+    if (!m_live && !seedDemoSyncProblems(paths)) return 1;
     AppServices services(paths);
     QQmlApplicationEngine engine;
     QQuickWindow* window = loadMainWindow(engine, services);
@@ -106,6 +123,7 @@ int ScreenshotRunner::run()
         ok = shoot(*window, QStringLiteral("signin"), language) && ok;
         ok = (m_live ? shootLive(services, *window, *sync, language) : shootDemo(services, *window, *sync, language)) &&
              ok;
+        if (!m_live) ok = shootReview(services, *window, language) && ok;
     }
     return ok ? 0 : 1;
 }
@@ -127,6 +145,31 @@ bool ScreenshotRunner::shootDemo(AppServices& services, QQuickWindow& window, Sy
     sync.syncNow();
     ok = waitUntil([&] { return !sync.isBusy() && sync.state() != SyncController::Idle; }) && ok;
     return shoot(window, QStringLiteral("today-offline"), language) && ok;
+}
+
+// The demo's MES project in landscape and portrait, then the sync problems.
+bool ScreenshotRunner::shootReview(AppServices& services, QQuickWindow& window, const QString& language)
+try {
+    UserStore* store = services.session().store();
+    if (!store || !store->isOpen()) return false;
+    const QString projectId = QString::fromStdString(fv::app::demoProjectId(*store->local()));
+    if (!QMetaObject::invokeMethod(&window, "openProject", Q_ARG(QVariant, projectId))) return false;
+    bool ok = shoot(window, QStringLiteral("project"), language);
+    auto* tabs = window.findChild<QQuickItem*>(QStringLiteral("projectTabBar"));
+    ok = tabs && tabs->setProperty("currentIndex", 1) && shoot(window, QStringLiteral("project-issues"), language) && ok;
+    ok = tabs && tabs->setProperty("currentIndex", 2) && shoot(window, QStringLiteral("project-documents"), language) &&
+         ok;
+    if (tabs) tabs->setProperty("currentIndex", 0);
+    const QSize landscape = window.size();
+    window.resize(landscape.transposed());
+    ok = shoot(window, QStringLiteral("project-portrait"), language) && ok;
+    window.resize(landscape);
+    ok = QMetaObject::invokeMethod(&window, "openSyncProblems") &&
+         shoot(window, QStringLiteral("sync-problems"), language) && ok;
+    return ok;
+} catch (const std::exception& e) {
+    std::fprintf(stderr, "fieldvisit-app: cannot show the demo project: %s\n", e.what());
+    return false;
 }
 
 bool ScreenshotRunner::shootLive(AppServices& services, QQuickWindow& window, SyncController& sync,

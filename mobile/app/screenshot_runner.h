@@ -35,6 +35,7 @@ private:
     bool shootDemo(AppServices& services, QQuickWindow& window, SyncController& sync, const QString& language);
     bool shootLive(AppServices& services, QQuickWindow& window, SyncController& sync, const QString& language);
     bool shootToday(QQuickWindow& window, const QString& language);
+    bool shootReview(AppServices& services, QQuickWindow& window, const QString& language);
     bool shoot(QQuickWindow& window, const QString& screen, const QString& language);
 
     QString m_outputDir;

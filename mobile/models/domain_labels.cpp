@@ -1,6 +1,9 @@
 #include "models/domain_labels.h"
 
+#include "domain/acceptance.h"
+#include "domain/issue.h"
 #include "domain/project.h"
+#include "domain/signature.h"
 #include "domain/visit.h"
 
 #include <QCoreApplication>
@@ -95,6 +98,94 @@ public:
         }
         return {};
     }
+
+    static QString of(IssueCategory category)
+    {
+        switch (category) {
+        case IssueCategory::Technical:
+            return tr("Technical");
+        case IssueCategory::Quality:
+            return tr("Quality");
+        case IssueCategory::Service:
+            return tr("Service");
+        case IssueCategory::RequirementChange:
+            return tr("Requirement change");
+        }
+        return {};
+    }
+
+    static QString of(IssueSeverity severity)
+    {
+        switch (severity) {
+        case IssueSeverity::Minor:
+            return tr("Minor");
+        case IssueSeverity::General:
+            return tr("General");
+        case IssueSeverity::Major:
+            return tr("Major");
+        }
+        return {};
+    }
+
+    static QString of(IssueStatus status)
+    {
+        switch (status) {
+        case IssueStatus::Open:
+            return tr("Open");
+        case IssueStatus::InProgress:
+            return tr("Being solved");
+        case IssueStatus::Resolved:
+            return tr("Resolved");
+        case IssueStatus::Closed:
+            return tr("Closed");
+        }
+        return {};
+    }
+
+    static QString of(SignerSide side)
+    {
+        switch (side) {
+        case SignerSide::Customer:
+            return tr("Customer");
+        case SignerSide::Company:
+            return tr("Company");
+        }
+        return {};
+    }
+
+    static QString of(AcceptanceResult result)
+    {
+        switch (result) {
+        case AcceptanceResult::Pending:
+            return tr("Pending");
+        case AcceptanceResult::Passed:
+            return tr("Passed");
+        case AcceptanceResult::NeedsRectification:
+            return tr("Needs rectification");
+        }
+        return {};
+    }
+
+    static QString of(RecordType type)
+    {
+        switch (type) {
+        case RecordType::Customer:
+            return tr("Customer");
+        case RecordType::Project:
+            return tr("Project");
+        case RecordType::Visit:
+            return tr("Visit record");
+        case RecordType::Issue:
+            return tr("Issue");
+        case RecordType::Attachment:
+            return tr("Photo or file");
+        case RecordType::Signature:
+            return tr("Signature");
+        case RecordType::Acceptance:
+            return tr("Acceptance report");
+        }
+        return {};
+    }
 };
 
 } // namespace
@@ -114,5 +205,11 @@ QString visitKind(const QString& wireName) { return label<VisitKind>(wireName); 
 QString visitMethod(const QString& wireName) { return label<VisitMethod>(wireName); }
 QString visitStatus(const QString& wireName) { return label<VisitStatus>(wireName); }
 QString projectPhase(const QString& wireName) { return label<ProjectPhase>(wireName); }
+QString issueCategory(const QString& wireName) { return label<IssueCategory>(wireName); }
+QString issueSeverity(const QString& wireName) { return label<IssueSeverity>(wireName); }
+QString issueStatus(const QString& wireName) { return label<IssueStatus>(wireName); }
+QString signerSide(const QString& wireName) { return label<SignerSide>(wireName); }
+QString acceptanceResult(const QString& wireName) { return label<AcceptanceResult>(wireName); }
+QString recordType(const QString& wireName) { return label<RecordType>(wireName); }
 
 } // namespace fv::app::labels

@@ -11,5 +11,11 @@ QString visitKind(const QString& wireName);
 QString visitMethod(const QString& wireName);
 QString visitStatus(const QString& wireName);
 QString projectPhase(const QString& wireName);
+QString issueCategory(const QString& wireName);
+QString issueSeverity(const QString& wireName);
+QString issueStatus(const QString& wireName);
+QString signerSide(const QString& wireName);
+QString acceptanceResult(const QString& wireName);
+QString recordType(const QString& wireName); // "visit" → "Visit record"
 
 } // namespace fv::app::labels

@@ -1,5 +1,8 @@
 #include "models/qt_dates.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace fv::app {
 
 QDate toQDate(const Date& date)
@@ -16,6 +19,18 @@ Date fromQDate(const QDate& date)
 QDateTime toQDateTime(const Timestamp& timestamp)
 {
     return QDateTime::fromMSecsSinceEpoch(timestamp.msSinceEpoch, Qt::UTC);
+}
+
+QString dayText(const QDate& day)
+{
+    if (!day.isValid()) return {};
+    return QLocale().toString(day, QCoreApplication::translate("DateText", "MMM d, yyyy"));
+}
+
+QString momentText(const QDateTime& moment)
+{
+    if (!moment.isValid()) return {};
+    return QLocale().toString(moment.toLocalTime(), QCoreApplication::translate("DateText", "MMM d, yyyy HH:mm"));
 }
 
 } // namespace fv::app

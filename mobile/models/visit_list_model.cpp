@@ -17,6 +17,14 @@ void VisitListModel::setFilter(Filter filter)
     refresh();
 }
 
+void VisitListModel::setProjectId(const QString& projectId)
+{
+    if (m_projectId == projectId) return;
+    m_projectId = projectId;
+    emit projectIdChanged();
+    refresh();
+}
+
 void VisitListModel::setReferenceDate(const QDate& date)
 {
     if (m_referenceDate == date) return;
@@ -101,5 +109,9 @@ void VisitListModel::load(UserStore& store)
                   int(RecentlyDone) == int(fv::app::VisitFilter::RecentlyDone));
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
     m_asOf = today;
+    if (m_filter == OfProject) {
+        if (!m_projectId.isEmpty()) m_rows = fv::app::projectVisitRows(*store.local(), m_projectId.toStdString(), today);
+        return;
+    }
     m_rows = fv::app::visitRows(*store.local(), store.userId().toStdString(), fv::app::VisitFilter(m_filter), today);
 }

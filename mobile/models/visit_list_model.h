@@ -7,11 +7,13 @@
 #include <vector>
 
 // One section of the Today screen: the signed-in user's visits planned for
-// today, overdue, or recently done (rules in models/visit_rows.h).
+// today, overdue, or recently done; or every visit of the project `projectId`
+// (filter OfProject). Rules in models/visit_rows.h.
 class VisitListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY projectIdChanged)
     // The day the lists are "as of"; unset means the tablet's date at each refresh.
     Q_PROPERTY(QDate referenceDate READ referenceDate WRITE setReferenceDate NOTIFY referenceDateChanged)
     // The day the rows were read for, and that day as a screen's title ("Monday, November 30"):
@@ -20,7 +22,7 @@ class VisitListModel : public StoreListModel {
     Q_PROPERTY(QString asOfText READ asOfText NOTIFY refreshed)
 
 public:
-    enum Filter { Today, Overdue, RecentlyDone };
+    enum Filter { Today, Overdue, RecentlyDone, OfProject };
     Q_ENUM(Filter)
 
     enum Role {
@@ -46,6 +48,8 @@ public:
 
     Filter filter() const { return m_filter; }
     void setFilter(Filter filter);
+    QString projectId() const { return m_projectId; }
+    void setProjectId(const QString& projectId);
     QDate referenceDate() const { return m_referenceDate; }
     void setReferenceDate(const QDate& date);
     QDate asOf() const { return m_asOf; }
@@ -57,6 +61,7 @@ public:
 
 signals:
     void filterChanged();
+    void projectIdChanged();
     void referenceDateChanged();
 
 protected:
@@ -69,6 +74,7 @@ protected:
 
 private:
     Filter m_filter = Today;
+    QString m_projectId;
     QDate m_referenceDate;
     QDate m_asOf;
     std::vector<fv::app::VisitRow> m_rows;

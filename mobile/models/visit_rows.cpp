@@ -71,4 +71,16 @@ std::vector<VisitRow> visitRows(LocalStore& store, const std::string& userId, Vi
     return rows;
 }
 
+std::vector<VisitRow> projectVisitRows(LocalStore& store, const std::string& projectId, QDate today)
+{
+    VisitQuery query;
+    query.projectId = projectId;
+    const auto visits = store.visits(query);
+    const auto names = StoreQueries(store).projectNames();
+    std::vector<VisitRow> rows;
+    rows.reserve(visits.size());
+    for (auto visit = visits.rbegin(); visit != visits.rend(); ++visit) rows.push_back(rowOf(*visit, names, today));
+    return rows;
+}
+
 } // namespace fv::app

@@ -18,6 +18,10 @@ namespace fv::app {
 // Cancelled visits appear nowhere.
 std::vector<VisitRow> visitRows(LocalStore& store, const std::string& userId, VisitFilter filter, QDate today);
 
+// Every visit of one project, whoever it is assigned to, latest planned first
+// (cancelled ones too: the project's history shows them).
+std::vector<VisitRow> projectVisitRows(LocalStore& store, const std::string& projectId, QDate today);
+
 inline constexpr int kRecentDays = 14;
 
 } // namespace fv::app

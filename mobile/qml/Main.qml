@@ -32,6 +32,7 @@ ApplicationWindow {
     footer: SyncStatusBar {
         visible: Session.signedIn
         controller: syncController
+        onProblemsRequested: window.openSyncProblems()
     }
 
     StackView {
@@ -49,6 +50,24 @@ ApplicationWindow {
     Component {
         id: todayPage
         TodayPage {}
+    }
+
+    Component {
+        id: projectPage
+        ProjectPage {}
+    }
+    function openProject(projectId) {
+        stack.push(projectPage, {projectId: projectId})
+    }
+
+    Component {
+        id: syncProblemsPage
+        SyncProblemsPage {}
+    }
+    function openSyncProblems() {
+        // Once is enough: a second tap on the status bar does not stack another copy.
+        if (stack.currentItem && stack.currentItem.objectName === "syncProblemsPage") return
+        stack.push(syncProblemsPage)
     }
 
     Connections {

@@ -3,10 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldVisit
 
-// One project in "My projects".
+// One project in "My projects"; tapping it opens the project.
 Item {
     id: row
 
+    required property string projectId
     required property string name
     required property string customerName
     required property string contractNo
@@ -14,6 +15,13 @@ Item {
     required property int openIssues
 
     implicitHeight: 84
+
+    TapHandler {
+        onTapped: {
+            const window = ApplicationWindow.window
+            if (window && typeof window.openProject === "function") window.openProject(row.projectId)
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent

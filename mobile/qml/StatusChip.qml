@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import FieldVisit
 
-// A small coloured label for a status (a visit's wire status, or "overdue").
+// A small coloured label for a status: a visit's or issue's wire status, or
+// "overdue", "late", "void", "valid", "done", "upcoming", "waiting".
 Rectangle {
     id: chip
 
@@ -12,11 +13,20 @@ Rectangle {
     readonly property color tone: {
         switch (status) {
         case "overdue":
+        case "late":
+        case "void":
         case "returned": return Theme.danger
-        case "in_progress": return Theme.warning
+        case "in_progress":
+        case "waiting": return Theme.warning
         case "completed":
         case "submitted":
-        case "reviewed": return Theme.success
+        case "reviewed":
+        case "resolved":
+        case "closed":
+        case "valid":
+        case "done": return Theme.success
+        case "upcoming":
+        case "cancelled": return Theme.textMuted
         default: return Theme.primary
         }
     }

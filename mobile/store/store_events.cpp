@@ -9,3 +9,5 @@ void StoreEvents::notifyLocalEdit()
 void StoreEvents::notifySynced() { emit recordsChanged(); }
 
 void StoreEvents::notifyReopened() { emit recordsChanged(); }
+
+void StoreEvents::notifyReviewed() { emit recordsChanged(); }

@@ -16,6 +16,8 @@ public:
     void notifySynced();
     // Another database was opened or the open one closed.
     void notifyReopened();
+    // The user dismissed a sync refusal or conflict: lists and counts re-read.
+    void notifyReviewed();
 
 signals:
     void recordsChanged();

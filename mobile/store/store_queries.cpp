@@ -77,6 +77,22 @@ std::vector<Record<Project>> StoreQueries::projects()
     return records;
 }
 
+std::vector<RawRecord> StoreQueries::rawOfProject(RecordType type, const std::string& projectId)
+{
+    auto statement = m_store.database().prepare(
+        "SELECT id, fields FROM records WHERE type = ? AND project_id = ? AND deleted = 0 ORDER BY id");
+    statement.bindAll(std::string(toString(type)), projectId);
+    std::vector<RawRecord> records;
+    while (statement.step()) {
+        RawRecord raw;
+        raw.meta.id = statement.columnText(0);
+        raw.meta.type = type;
+        raw.fields = Json::parse(statement.columnText(1));
+        records.push_back(std::move(raw));
+    }
+    return records;
+}
+
 std::map<std::string, std::string> StoreQueries::customerNames()
 {
     auto statement = m_store.database().prepare(

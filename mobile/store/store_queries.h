@@ -43,8 +43,17 @@ public:
     // order they were added (ids are UUIDv7).
     std::vector<Record<Attachment>> attachmentsOf(const std::string& projectId, const std::string& ownerId);
 
+    // The records of one type that belong to `projectId` (not deleted), by id.
+    template <class Body> std::vector<Record<Body>> ofProject(const std::string& projectId)
+    {
+        std::vector<Record<Body>> records;
+        for (auto& raw : rawOfProject(Body::kType, projectId)) records.push_back(toTypedRecord<Body>(raw));
+        return records; // a corrupt record throws Store/corrupt_record: never shown half-read
+    }
+
 private:
     std::vector<Record<Project>> projects();
+    std::vector<RawRecord> rawOfProject(RecordType type, const std::string& projectId);
     std::map<std::string, std::string> customerNames();
 
     LocalStore& m_store;

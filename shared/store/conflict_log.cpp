@@ -12,6 +12,18 @@ nlohmann::json storedValue(const std::string& text)
     return json;
 }
 
+std::vector<RecordConflict> readAll(sqlite::Statement& row)
+{
+    std::vector<RecordConflict> out;
+    while (row.step()) {
+        FieldConflict conflict{row.columnText(3), storedValue(row.columnText(4)), storedValue(row.columnText(5)),
+                               storedValue(row.columnText(6))};
+        out.push_back({row.columnInt(0), row.columnText(1), row.columnInt(2), std::move(conflict),
+                       storedTimestamp(row.columnText(7))});
+    }
+    return out;
+}
+
 } // namespace
 
 void ConflictLog::add(const std::string& recordId, std::int64_t seq, const std::vector<FieldConflict>& conflicts,
@@ -29,17 +41,17 @@ void ConflictLog::add(const std::string& recordId, std::int64_t seq, const std::
 
 std::vector<RecordConflict> ConflictLog::forRecord(const std::string& recordId)
 {
-    auto row = m_db.prepare("SELECT id, seq, field, base, server, device, reported_at FROM sync_conflicts "
-                            "WHERE record_id = ? ORDER BY seq, id");
-    row.bindAll(recordId);
-    std::vector<RecordConflict> out;
-    while (row.step()) {
-        FieldConflict conflict{row.columnText(2), storedValue(row.columnText(3)), storedValue(row.columnText(4)),
-                               storedValue(row.columnText(5))};
-        out.push_back(
-            {row.columnInt(0), recordId, row.columnInt(1), std::move(conflict), storedTimestamp(row.columnText(6))});
-    }
-    return out;
+    auto rows = m_db.prepare("SELECT id, record_id, seq, field, base, server, device, reported_at FROM sync_conflicts "
+                             "WHERE record_id = ? ORDER BY seq, id");
+    rows.bindAll(recordId);
+    return readAll(rows);
+}
+
+std::vector<RecordConflict> ConflictLog::all()
+{
+    auto rows = m_db.prepare(
+        "SELECT id, record_id, seq, field, base, server, device, reported_at FROM sync_conflicts ORDER BY seq, id");
+    return readAll(rows);
 }
 
 std::int64_t ConflictLog::count()

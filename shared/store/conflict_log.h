@@ -29,6 +29,7 @@ public:
     // Recording the same answer twice adds nothing: (seq, field) is unique.
     void add(const std::string& recordId, std::int64_t seq, const std::vector<FieldConflict>& conflicts, Timestamp now);
     std::vector<RecordConflict> forRecord(const std::string& recordId); // oldest first
+    std::vector<RecordConflict> all();                                   // oldest first
     std::int64_t count();
     void dismiss(std::int64_t id);
 

@@ -152,6 +152,8 @@ std::vector<RecordConflict> SyncLedger::conflictsFor(const std::string& recordId
     return m_conflicts.forRecord(recordId);
 }
 
+std::vector<RecordConflict> SyncLedger::conflicts() { return m_conflicts.all(); }
+
 void SyncLedger::dismissConflict(std::int64_t id) { m_conflicts.dismiss(id); }
 
 std::optional<std::string> SyncLedger::state(const std::string& key)

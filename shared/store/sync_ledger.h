@@ -70,6 +70,7 @@ public:
     std::vector<Refusal> refusals();
     void dismissRefusal(std::int64_t seq);
     std::vector<RecordConflict> conflictsFor(const std::string& recordId);
+    std::vector<RecordConflict> conflicts(); // of every record, oldest first
     void dismissConflict(std::int64_t id);
 
 private:

@@ -57,6 +57,28 @@ public:
 
     Q_INVOKABLE void signOut() { m_session.signOut(); }
 
+    // A project with a visit planned, a visit done and an open issue:
+    // {projectId, plannedVisitId, doneVisitId, issueTitle}.
+    Q_INVOKABLE QVariantMap addProjectWithHistory()
+    {
+        RecordWriter writer(*m_session.store());
+        const auto customer = writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+        const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
+        const auto done = writer.save(fv::test::newRecord(fv::test::sampleVisit(project.meta.id)));
+        fv::Visit planned = fv::test::sampleVisit(project.meta.id);
+        planned.status = fv::VisitStatus::Planned;
+        planned.plannedDate = *fv::Date::parse("2026-12-10");
+        planned.plannedStart.reset();
+        planned.actualStart.reset();
+        planned.actualEnd.reset();
+        const auto later = writer.save(fv::test::newRecord(planned));
+        const auto issue = writer.save(fv::test::newRecord(fv::test::sampleIssue(project.meta.id, done.meta.id)));
+        return {{QStringLiteral("projectId"), QString::fromStdString(project.meta.id)},
+                {QStringLiteral("plannedVisitId"), QString::fromStdString(later.meta.id)},
+                {QStringLiteral("doneVisitId"), QString::fromStdString(done.meta.id)},
+                {QStringLiteral("issueTitle"), QString::fromStdString(issue.body.title)}};
+    }
+
     // Signed in at the live server with a token it does not accept (a session ended there).
     Q_INVOKABLE void signInRejected()
     {
