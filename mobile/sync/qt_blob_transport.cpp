@@ -20,10 +20,10 @@ std::int64_t uploadOffset(const QNetworkReply& reply)
 
 std::string errorCode(const fv::app::HttpAnswer& answer)
 {
-    const auto json = fv::Json::parse(answer.body.constData(), answer.body.constData() + answer.body.size(), nullptr,
-                                      false);
+    const auto json =
+        fv::Json::parse(answer.body.constData(), answer.body.constData() + answer.body.size(), nullptr, false);
     return json.is_object() && json.contains("code") && json.at("code").is_string() ? json.at("code").get<std::string>()
-                                                                                      : std::string();
+                                                                                    : std::string();
 }
 
 } // namespace

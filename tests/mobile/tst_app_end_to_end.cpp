@@ -10,8 +10,6 @@
 // image is made here directly (PNG file, BlobQueue entry, then the Signature
 // through RecordWriter), the order the signature pad follows.
 
-#include "json/codec.h"
-#include "json/record_json.h"
 #include "live_server.h"
 #include "photos/photo_record.h"
 #include "sample_records.h"
@@ -26,11 +24,12 @@
 #include "sync/sync_engine.h"
 #include "util/sha256.h"
 
+#include "json/codec.h"
+#include "json/record_json.h"
 #include <QDirIterator>
 #include <QImage>
 #include <QPainter>
 #include <QtTest>
-
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -88,9 +87,9 @@ public:
         const auto prepared = app::preparePhoto(source, options, dir.filePath(QStringLiteral("blobs")));
         const auto* stored = std::get_if<app::StoredPhoto>(&prepared);
         if (!stored) return std::nullopt;
-        const auto id = app::savePhotoAttachment(*session.store(), *stored,
-                                                 {QString::fromStdString(visit.meta.id),
-                                                  QString::fromStdString(visit.body.projectId), name, {}});
+        const auto id = app::savePhotoAttachment(
+            *session.store(), *stored,
+            {QString::fromStdString(visit.meta.id), QString::fromStdString(visit.body.projectId), name, {}});
         return local().get<Attachment>(id.toStdString());
     }
 

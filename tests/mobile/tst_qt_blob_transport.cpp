@@ -106,11 +106,10 @@ private slots:
         attachment.sizeBytes = std::int64_t(jpeg.size());
         attachment.thumbnailSha256.clear();
         QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_token);
-        const auto answer = sync.push({"tablet-blob-test",
-                                       {createOf(1, customerId, test::sampleCustomer()),
-                                        createOf(2, projectId, test::sampleProject(customerId)),
-                                        createOf(3, visitId, test::sampleVisit(projectId)),
-                                        createOf(4, newUuidV7(), attachment)}});
+        const auto answer = sync.push(
+            {"tablet-blob-test",
+             {createOf(1, customerId, test::sampleCustomer()), createOf(2, projectId, test::sampleProject(customerId)),
+              createOf(3, visitId, test::sampleVisit(projectId)), createOf(4, newUuidV7(), attachment)}});
         QCOMPARE(answer.results.size(), std::size_t(4));
         QVERIFY(answer.results[3].status == PushStatus::Applied);
         QVERIFY(answer.results[3].missingBlobs.empty());
