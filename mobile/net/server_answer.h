@@ -1,10 +1,9 @@
 #pragma once
 
 #include "net/reply_guard.h"
-
-#include "json/codec.h"
 #include "util/error.h"
 
+#include "json/codec.h"
 #include <QByteArray>
 
 class QNetworkReply;
