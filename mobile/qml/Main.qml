@@ -70,6 +70,15 @@ ApplicationWindow {
         stack.push(syncProblemsPage)
     }
 
+    Component {
+        id: signaturePadPage
+        SignaturePadPage {}
+    }
+    // Signing a visit or acceptance ("visit" | "acceptance"), as "customer" or "company".
+    function openSignaturePad(documentType, documentId, side) {
+        stack.push(signaturePadPage, {documentType: documentType, documentId: documentId, side: side})
+    }
+
     Connections {
         target: Session
         function onSignedInChanged() {

@@ -4,7 +4,10 @@
 
 void RecordWriter::remove(const std::string& id)
 {
+    const auto record = local().find(id);
+    fv::app::SignatureGuard guard(local(), record ? fv::app::signedDocumentOf(*record) : std::string());
     local().remove(id);
+    guard.voidStale();
     m_store.events()->notifyLocalEdit();
 }
 

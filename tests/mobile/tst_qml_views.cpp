@@ -8,6 +8,7 @@
 #include "sample_records.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
+#include "signature/signed_document_reads.h"
 #include "store/local_store.h"
 #include "store/record_writer.h"
 #include "util/sha256.h"
@@ -125,6 +126,57 @@ public:
         file.open(QIODevice::WriteOnly);
         file.write(cutOff ? jpeg.left(jpeg.size() / 2) : jpeg);
         return QUrl::fromLocalFile(path);
+    }
+
+    // A visit and an acceptance report of one project, to sign: {projectId, visitId, acceptanceId}.
+    Q_INVOKABLE QVariantMap addSignableDocuments()
+    {
+        RecordWriter writer(*m_session.store());
+        const auto customer = writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+        const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
+        const auto visit = writer.save(fv::test::newRecord(fv::test::sampleVisit(project.meta.id)));
+        const auto acceptance = writer.save(fv::test::newRecord(fv::test::sampleAcceptance(project.meta.id)));
+        return {{QStringLiteral("projectId"), QString::fromStdString(project.meta.id)},
+                {QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)},
+                {QStringLiteral("acceptanceId"), QString::fromStdString(acceptance.meta.id)}};
+    }
+
+    // Changes what the customer says in a visit record, as the visit form saves it (through RecordWriter).
+    Q_INVOKABLE void editCustomerWords(const QString& visitId, const QString& words)
+    {
+        auto visit = *m_session.store()->local()->get<fv::Visit>(visitId.toStdString());
+        visit.body.customerWords = words.toStdString();
+        RecordWriter(*m_session.store()).save(visit);
+    }
+
+    // The document's signatures as stored, oldest first: {side, voided, voidReason, strokeCount, times (every
+    // point's t), imageSha256, imageQueued (in the blob queue), imageMatches (the file's SHA-256 is imageSha256)}.
+    Q_INVOKABLE QVariantList signaturesOf(const QString& documentId)
+    {
+        auto& store = *m_session.store()->local();
+        const auto document = *store.find(documentId.toStdString());
+        QVariantList out;
+        for (const auto& signature :
+             fv::app::readSignatures(store, document.fields.at("projectId").get<std::string>(), document.meta.id)) {
+            const auto& body = signature.body;
+            QVariantList times;
+            for (const auto& stroke : body.strokes)
+                for (const auto& point : stroke.points) times.append(qint64(point.t));
+            const std::string image = store.blobs().pathOf(body.imageSha256);
+            QFile file(QString::fromStdString(image));
+            const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            out.append(QVariantMap{
+                {QStringLiteral("side"), QString::fromStdString(std::string(fv::toString(body.side)))},
+                {QStringLiteral("voided"), body.voided},
+                {QStringLiteral("voidReason"), QString::fromStdString(body.voidReason)},
+                {QStringLiteral("strokeCount"), int(body.strokes.size())},
+                {QStringLiteral("times"), times},
+                {QStringLiteral("imageSha256"), QString::fromStdString(body.imageSha256)},
+                {QStringLiteral("imageQueued"), !image.empty()},
+                {QStringLiteral("imageMatches"),
+                 !bytes.isEmpty() && fv::sha256Hex(bytes.toStdString()) == body.imageSha256}});
+        }
+        return out;
     }
 
 private:
