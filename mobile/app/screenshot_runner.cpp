@@ -2,6 +2,7 @@
 
 #include "app/app_services.h"
 #include "app/demo_data.h"
+#include "app/demo_photo.h"
 #include "app/demo_review.h"
 #include "app/main_window.h"
 #include "i18n/language.h"
@@ -52,6 +53,7 @@ try {
     QDir().mkpath(QFileInfo(path).absolutePath());
     fv::LocalStore store(path.toStdString(), {kDemoUser.toStdString(), settings.deviceId().toStdString()});
     fv::app::writeDemoData(store, kDemoUser.toStdString(), QDate::currentDate());
+    fv::app::writeDemoPhotos(store, paths.blobDir());
     return true;
 } catch (const std::exception& e) {
     std::fprintf(stderr, "fieldvisit-app: cannot write the demo data: %s\n", e.what());

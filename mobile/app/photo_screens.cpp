@@ -1,0 +1,66 @@
+#include "app/photo_screens.h"
+
+#include "store/local_store.h"
+#include "store/user_store.h"
+
+#include <QEventLoop>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QVariant>
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+// Lets a page just pushed, or a popup just opened, finish its transition.
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(700, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// A view's delegates have no QObject parent, so QObject::findChild misses
+// them: this walks the visual tree, and only what is shown (not a page lower
+// in the stack).
+QQuickItem* findShown(QQuickItem* root, const QString& name)
+{
+    if (!root || !root->isVisible()) return nullptr;
+    if (root->objectName() == name) return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = findShown(child, name)) return found;
+    return nullptr;
+}
+
+QString visitInProgress(fv::LocalStore& store)
+{
+    fv::VisitQuery query;
+    query.statuses = {fv::VisitStatus::InProgress};
+    const auto visits = store.visits(query);
+    return visits.empty() ? QString() : QString::fromStdString(visits.front().meta.id);
+}
+
+} // namespace
+
+bool PhotoScreens::run()
+try {
+    const QString visitId = visitInProgress(*m_store.local());
+    if (visitId.isEmpty() || !QMetaObject::invokeMethod(&m_window, "openVisit", Q_ARG(QVariant, visitId))) {
+        std::fprintf(stderr, "fieldvisit-app: no visit in progress to show photos of\n");
+        return false;
+    }
+    settle();
+    QQuickItem* tile = findShown(m_window.contentItem(), QStringLiteral("photoTile"));
+    if (!tile || !QMetaObject::invokeMethod(tile, "opened")) {
+        std::fprintf(stderr, "fieldvisit-app: the visit shows no photo to open\n");
+        return false;
+    }
+    const bool ok = m_shoot(QStringLiteral("visit-photo"));
+    // The viewer is a popup over the whole window; closing it leaves the visit as it was.
+    QQuickItem* close = findShown(m_window.contentItem(), QStringLiteral("closeViewerButton"));
+    return close && QMetaObject::invokeMethod(close, "clicked") && ok;
+} catch (const std::exception& e) {
+    std::fprintf(stderr, "fieldvisit-app: cannot show the photo screen: %s\n", e.what());
+    return false;
+}
