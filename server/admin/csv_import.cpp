@@ -123,7 +123,7 @@ ImportSummary importRecords(SyncStore& store, const ImportPlan& plan)
         request.mutations.push_back({++seq, {record.id, record.type, current ? MutationOp::Update : MutationOp::Create,
                                              current ? current->meta.version : 0, std::move(changes)}});
     }
-    const auto answers = store.push(admin, request).results;
+    const auto answers = store.push(admin, request).response.results;
     for (std::size_t i = 0; i < answers.size(); ++i) {
         const bool created = request.mutations[i].mutation.op == MutationOp::Create;
         if (isAccepted(answers[i].status)) ++(created ? summary.created : summary.updated);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/wal_checkpointer.h"
 #include "store/sqlite/database.h"
 
 #include <filesystem>
@@ -40,6 +41,7 @@ private:
     std::filesystem::path m_path;
     std::mutex m_mutex; // fv::sqlite::Database is not safe to share between threads by itself
     sqlite::Database m_db;
+    WalCheckpointer m_checkpointer{m_db, m_path.string()}; // after m_db: stops before it closes
 };
 
 } // namespace fv::server

@@ -3,6 +3,7 @@
 #include "http/response.h"
 
 #include <nlohmann/json_fwd.hpp>
+#include <string>
 
 namespace fv::server {
 
@@ -11,5 +12,7 @@ namespace fv::server {
 // ordered_json where people read the body (errors, health): keys stay in the order written.
 Response jsonResponse(Status status, const nlohmann::json& body);
 Response jsonResponse(Status status, const nlohmann::ordered_json& body);
+// A body that is JSON text already (written by a caller that splices stored JSON in).
+Response jsonTextResponse(Status status, std::string jsonText);
 
 } // namespace fv::server

@@ -2,6 +2,7 @@
 
 #include "http/http_error.h"
 #include "http/json_response.h"
+#include "routes/push_answer.h"
 #include "routes/request_context.h"
 #include "storage/sync_store.h"
 
@@ -17,7 +18,7 @@ Response push(SyncStore& sync, AccountStore& accounts, const Request& request)
     requireClientVersion(request);
     const User user = authenticate(request, accounts);
     const auto batch = decodeBody<PushRequest>(request);
-    return jsonResponse(Status::Ok, toJson(sync.push(user, batch)));
+    return jsonTextResponse(Status::Ok, pushAnswerBody(sync.push(user, batch)));
 }
 
 Response pull(SyncStore& sync, AccountStore& accounts, const Request& request)

@@ -8,8 +8,17 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace fv::server {
+
+// A push batch's answers. A store that kept a record's fields as JSON text may hand that text
+// on (`storedFields[i]` for `response.results[i]`, empty when it has none), so the answer
+// sends them as stored rather than encoding them a second time.
+struct PushOutcome {
+    PushResponse response;
+    std::vector<std::string> storedFields;
+};
 
 // The server's side of sync, behind an interface so storage can move from
 // the embedded SQLite to PostgreSQL without touching the routes.
@@ -20,7 +29,7 @@ public:
     // Applies a device's batch. Every answer is durable before this returns,
     // and the device's last applied sequence moves in the same transaction as
     // the changes, so a replayed batch applies nothing twice.
-    virtual PushResponse push(const User& user, const PushRequest& request) = 0;
+    virtual PushOutcome push(const User& user, const PushRequest& request) = 0;
 
     // Changes the user may see with a change sequence above `cursor`, in
     // sequence order; the next cursor is the last sequence returned.

@@ -183,12 +183,17 @@ inline bool fail(Problems& problems, const PathLink& path, std::string message)
     return false;
 }
 
-template <class T>
-bool readValue(const Json& json, const PathLink& path, T& out, Problems& problems);
+// The text of a value known to be a JSON string.
+inline const std::string& textOf(const Json& json) { return json.get_ref<const std::string&>(); }
+
+// J is `const Json` (read a copy) or `Json` (move free-form values and text out of the tree,
+// which the caller is about to throw away: a push batch is mostly field values).
+template <class J, class T>
+bool readValue(J& json, const PathLink& path, T& out, Problems& problems);
 
 // Reads one member of an object; counts it in `found` when the object has it.
-template <class T>
-bool readMember(const Json& json, const PathLink& path, std::string_view name, T& member, std::size_t& found,
+template <class J, class T>
+bool readMember(J& json, const PathLink& path, std::string_view name, T& member, std::size_t& found,
                 Problems& problems)
 {
     const auto it = json.find(name);
@@ -200,8 +205,8 @@ bool readMember(const Json& json, const PathLink& path, std::string_view name, T
     return readValue(*it, path.member(name), member, problems);
 }
 
-template <class T>
-bool readObject(const Json& json, const PathLink& path, T& out, Problems& problems)
+template <class J, class T>
+bool readObject(J& json, const PathLink& path, T& out, Problems& problems)
 {
     if (!json.is_object()) return fail(problems, path, "must be an object");
     bool ok = true;
@@ -235,17 +240,19 @@ bool readInteger(const Json& json, const PathLink& path, T& out, Problems& probl
     return true;
 }
 
-template <class T>
-bool readValue(const Json& json, const PathLink& path, T& out, Problems& problems)
+template <class J, class T>
+bool readValue(J& json, const PathLink& path, T& out, Problems& problems)
 {
     if constexpr (std::is_same_v<T, Json>) {
-        out = json;
+        if constexpr (!std::is_const_v<J>) out = std::move(json);
+        else out = json;
         return true;
     } else if constexpr (isStringMap<T>) {
         if (!json.is_object()) return fail(problems, path, "must be an object");
         out.clear();
         bool ok = true;
-        for (const auto& [key, element] : json.items()) ok &= readValue(element, path.member(key), out[key], problems);
+        for (auto it = json.begin(); it != json.end(); ++it)
+            ok &= readValue(*it, path.member(it.key()), out[it.key()], problems);
         return ok;
     } else if constexpr (isOptional<T>) {
         if (json.is_null()) {
@@ -266,34 +273,35 @@ bool readValue(const Json& json, const PathLink& path, T& out, Problems& problem
     } else if constexpr (Described<T>) {
         return readObject(json, path, out, problems);
     } else if constexpr (NamedEnum<T>) {
-        const auto value = json.is_string() ? enumFromString<T>(json.get_ref<const std::string&>()) : std::nullopt;
+        const auto value = json.is_string() ? enumFromString<T>(textOf(json)) : std::nullopt;
         if (!value) return fail(problems, path, "must be one of " + allowedNames<T>());
         out = *value;
         return true;
     } else if constexpr (std::is_same_v<T, Date>) {
-        const auto value = json.is_string() ? Date::parse(json.get_ref<const std::string&>()) : std::nullopt;
+        const auto value = json.is_string() ? Date::parse(textOf(json)) : std::nullopt;
         if (!value) return fail(problems, path, "must be a date like 2026-03-31");
         out = *value;
         return true;
     } else if constexpr (std::is_same_v<T, Timestamp>) {
-        const auto value = json.is_string() ? Timestamp::parse(json.get_ref<const std::string&>()) : std::nullopt;
+        const auto value = json.is_string() ? Timestamp::parse(textOf(json)) : std::nullopt;
         if (!value) return fail(problems, path, "must be a time like 2026-03-31T09:30:00.000Z");
         out = *value;
         return true;
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (!json.is_string()) return fail(problems, path, "must be text");
-        out = json.get_ref<const std::string&>();
+        if constexpr (!std::is_const_v<J>) out = std::move(json.template get_ref<std::string&>());
+        else out = textOf(json);
         return true;
     } else if constexpr (std::is_same_v<T, bool>) {
         if (!json.is_boolean()) return fail(problems, path, "must be true or false");
-        out = json.get<bool>();
+        out = json.template get<bool>();
         return true;
     } else if constexpr (std::is_integral_v<T>) {
         return readInteger(json, path, out, problems);
     } else {
         static_assert(std::is_floating_point_v<T>, "type has no JSON mapping");
         if (!json.is_number()) return fail(problems, path, "must be a number");
-        out = json.get<T>();
+        out = json.template get<T>();
         return true;
     }
 }
@@ -305,6 +313,14 @@ bool readValue(const Json& json, const PathLink& path, T& out, Problems& problem
 // separately by `decode`.
 template <class T>
 bool readShape(const Json& json, const std::string& path, T& out, Problems& problems)
+{
+    const detail::PathLink root{.root = &path};
+    return detail::readValue(json, root, out, problems);
+}
+
+// The same, moving free-form values and text out of `json` (left valid but unspecified).
+template <class T>
+bool readShape(Json&& json, const std::string& path, T& out, Problems& problems)
 {
     const detail::PathLink root{.root = &path};
     return detail::readValue(json, root, out, problems);
@@ -326,6 +342,17 @@ Decoded<T> decode(const Json& json, const std::string& path = "")
     Decoded<T> result;
     T value{};
     if (readShape(json, path, value, result.problems)) collectRuleProblems(value, path, result.problems);
+    if (result.problems.empty()) result.value = std::move(value);
+    return result;
+}
+
+// The same from a tree the caller no longer needs: values are moved out of it, not copied.
+template <class T>
+Decoded<T> decode(Json&& json, const std::string& path = "")
+{
+    Decoded<T> result;
+    T value{};
+    if (readShape(std::move(json), path, value, result.problems)) collectRuleProblems(value, path, result.problems);
     if (result.problems.empty()) result.value = std::move(value);
     return result;
 }

@@ -2,6 +2,7 @@
 // with both values, delete against edit, replays applied once, and pulls that
 // race pushes without skipping a change.
 
+#include "json/record_json.h"
 #include "sample_records.h"
 #include "store/sqlite/database.h"
 #include "sync_fixture.h"
@@ -72,6 +73,25 @@ private slots:
         QCOMPARE(reply.status, 200);
         QCOMPARE(status(reply, 0), "applied");
         QCOMPARE(status(reply, 1), "applied");
+    }
+
+    // The device takes the answer's record as its copy: it must be the record exactly as stored.
+    void createAnswerCarriesTheRecordAsStored()
+    {
+        const std::string id = newUuidV7();
+        const auto visit = test::sampleVisit(m_projectId);
+        const auto reply =
+            m_fixture.push(m_alice, "tablet-answers", {test::createOf(1, id, visit), test::createOf(2, id, visit)});
+        QCOMPARE(status(reply, 0), "applied");
+        const auto answered = pushResultFromJson(reply.body["results"][0]).record;
+        QVERIFY(answered.has_value());
+        const auto stored = current(id);
+        QCOMPARE(encodeRecord(*answered).dump(), encodeRecord(stored).dump());
+        QCOMPARE(answered->meta.author, std::string("alice"));
+        QCOMPARE(answered->meta.version, 1);
+        // The same id created again in the batch meets the stored record: nothing left to change.
+        QCOMPARE(status(reply, 1), "merged");
+        QCOMPARE(pushResultFromJson(reply.body["results"][1]).version, 1);
     }
 
     void disjointFieldsFromTwoDevicesMerge()

@@ -56,14 +56,27 @@ PushResult refusal(const PushMutation& pushed, PushStatus status, std::string fi
 
 } // namespace
 
+std::vector<std::optional<PremergedCreate>> premergeCreates(const std::vector<PushMutation>& mutations)
+{
+    std::vector<std::optional<PremergedCreate>> premerged(mutations.size());
+    for (std::size_t i = 0; i < mutations.size(); ++i) {
+        const Mutation& mutation = mutations[i].mutation;
+        if (mutation.op != MutationOp::Create) continue;
+        auto merged = mergeMutation(ServerRecord{}, mutation);
+        std::string fieldsJson = merged.outcome == MergeOutcome::Rejected ? std::string() : merged.fields.dump();
+        premerged[i] = PremergedCreate{std::move(merged), std::move(fieldsJson)};
+    }
+    return premerged;
+}
+
 PushApplier::PushApplier(sqlite::Database& db, const User& user, AccessScope scope, std::string deviceId, Timestamp now)
     : m_db(db), m_user(user), m_scope(std::move(scope)), m_deviceId(std::move(deviceId)), m_now(now), m_ledger(db)
 {
 }
 
-PushResult PushApplier::apply(const PushMutation& pushed)
+PushResult PushApplier::apply(const PushMutation& pushed, PremergedCreate* premerged)
 {
-    PushResult result = decide(pushed);
+    PushResult result = decide(pushed, premerged);
     // Replays send the record and its missing blobs as they are then, not stale copies: the
     // ledger keeps the answer without them (moved aside, not copied: this is the hot path).
     auto record = std::exchange(result.record, std::nullopt);
@@ -94,7 +107,7 @@ PushResult PushApplier::replay(const PushMutation& pushed)
 
 PushResult PushApplier::applyReviewed(const Mutation& mutation) { return decide(PushMutation{0, mutation}); }
 
-PushResult PushApplier::decide(const PushMutation& pushed)
+PushResult PushApplier::decide(const PushMutation& pushed, PremergedCreate* premerged)
 {
     const Mutation& mutation = pushed.mutation;
     const auto current = loadRecord(m_db, mutation.recordId);
@@ -106,14 +119,18 @@ PushResult PushApplier::decide(const PushMutation& pushed)
                        "you may not change this " + std::string(fv::toString(mutation.recordType)) +
                            ": it belongs to a project you are not assigned to, or your role cannot edit it");
 
-    auto merged = mergeMutation(serverStateOf(current), mutation);
+    if (current) premerged = nullptr; // it assumed a new id
+    auto merged = premerged ? std::move(premerged->merged) : mergeMutation(serverStateOf(current), mutation);
     PushResult result{.seq = pushed.seq, .recordId = mutation.recordId, .status = statusOf(merged.outcome)};
     if (merged.outcome == MergeOutcome::Rejected) {
         result.problems = std::move(merged.problems);
         return result;
     }
     const bool unchanged = current && current->fields == merged.fields && current->meta.deleted == merged.deleted;
-    RawRecord stored = unchanged ? *current : store(current, mutation, std::move(merged.fields), merged.deleted);
+    RawRecord stored = unchanged ? *current
+                                 : store(current, mutation, std::move(merged.fields), merged.deleted,
+                                         premerged ? std::string_view(premerged->fieldsJson) : std::string_view());
+    if (premerged) premerged->stored = true;
     keepConflicts(mutation.recordId, merged.conflicts);
     if (current && !unchanged) voidSignatures(*current, stored);
     result.version = stored.meta.version;
@@ -132,7 +149,7 @@ bool PushApplier::allowed(const std::optional<RawRecord>& current, const Mutatio
 }
 
 RawRecord PushApplier::store(const std::optional<RawRecord>& current, const Mutation& mutation, Json fields,
-                             bool deleted)
+                             bool deleted, std::string_view fieldsJson)
 {
     RawRecord record;
     record.meta =
@@ -143,7 +160,8 @@ RawRecord PushApplier::store(const std::optional<RawRecord>& current, const Muta
     record.meta.device = m_deviceId;
     record.meta.deleted = deleted;
     record.fields = std::move(fields);
-    storeRecord(m_db, record);
+    if (fieldsJson.empty()) storeRecord(m_db, record);
+    else storeRecord(m_db, record, fieldsJson);
     return record;
 }
 

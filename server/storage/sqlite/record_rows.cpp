@@ -34,14 +34,16 @@ std::optional<RawRecord> loadRecord(sqlite::Database& db, const std::string& id)
     return readRecordRow(*statement);
 }
 
-void storeRecord(sqlite::Database& db, const RawRecord& record)
+void storeRecord(sqlite::Database& db, const RawRecord& record) { storeRecord(db, record, record.fields.dump()); }
+
+void storeRecord(sqlite::Database& db, const RawRecord& record, std::string_view fieldsJson)
 {
     const auto& m = record.meta;
     db.cached("INSERT OR REPLACE INTO records (id, type, version, change_seq, project_id, created_at, updated_at, "
               "author, device, deleted, fields) VALUES (?, ?, ?, "
               "(SELECT coalesce(max(change_seq), 0) + 1 FROM records), ?, ?, ?, ?, ?, ?, ?)")
         ->bindAll(m.id, fv::toString(m.type), m.version, projectOf(record), m.createdAt.toString(),
-                  m.updatedAt.toString(), m.author, m.device, m.deleted, record.fields.dump())
+                  m.updatedAt.toString(), m.author, m.device, m.deleted, fieldsJson)
         .run();
 }
 

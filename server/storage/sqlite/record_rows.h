@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fv::server {
@@ -20,6 +21,8 @@ std::optional<RawRecord> loadRecord(sqlite::Database& db, const std::string& id)
 // Must run inside the caller's write transaction: that is what makes the
 // sequence follow commit order, so a pull never skips a change.
 void storeRecord(sqlite::Database& db, const RawRecord& record);
+// The same with the fields already dumped (`record.fields` as text), e.g. before the write lock.
+void storeRecord(sqlite::Database& db, const RawRecord& record, std::string_view fieldsJson);
 
 // Records a reader in `scope` may see, changed after `cursor`, in change order.
 struct ChangePage {

@@ -19,20 +19,27 @@ constexpr int kMaxConflictPage = 500;
 
 } // namespace
 
-PushResponse SqliteSyncStore::push(const User& user, const PushRequest& request)
+PushOutcome SqliteSyncStore::push(const User& user, const PushRequest& request)
 {
+    // Before the lock: the one writer at a time should spend its turn on the database.
+    auto premerged = premergeCreates(request.mutations);
     return m_database.locked([&](sqlite::Database& db) {
         sqlite::Transaction transaction(db);
         const Timestamp now = Timestamp::now();
         PushApplier applier(db, user, scopeFor(user, assignedProjects(db, user.id)), request.deviceId, now);
         const std::int64_t lastSeq = DeviceLedger(db).begin(request.deviceId, user.id, now);
-        PushResponse response;
-        for (const auto& pushed : request.mutations)
-            response.results.push_back(pushed.seq <= lastSeq ? applier.replay(pushed) : applier.apply(pushed));
+        PushOutcome outcome;
+        for (std::size_t i = 0; i < request.mutations.size(); ++i) {
+            const auto& pushed = request.mutations[i];
+            PremergedCreate* premerge = premerged[i] ? &*premerged[i] : nullptr;
+            outcome.response.results.push_back(pushed.seq <= lastSeq ? applier.replay(pushed)
+                                                                     : applier.apply(pushed, premerge));
+            outcome.storedFields.push_back(premerge && premerge->stored ? std::move(premerge->fieldsJson) : "");
+        }
         // Same transaction as the changes: a replay of this batch finds every sequence applied.
         if (!request.mutations.empty()) DeviceLedger(db).advance(request.deviceId, request.mutations.back().seq);
         transaction.commit();
-        return response;
+        return outcome;
     });
 }
 

@@ -13,7 +13,7 @@ class SqliteSyncStore : public SyncStore {
 public:
     explicit SqliteSyncStore(ServerDatabase& database) : m_database(database) {}
 
-    PushResponse push(const User& user, const PushRequest& request) override;
+    PushOutcome push(const User& user, const PushRequest& request) override;
     PullResponse pull(const User& user, std::int64_t cursor, int limit) override;
     std::optional<RawRecord> record(const std::string& id) override;
     ConflictPage conflicts(const User& user, const ConflictQuery& query) override;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "storage/sync_store.h"
+
+#include <string>
+
+namespace fv::server {
+
+// The push answer's body: toJson(PushResponse) as JSON text, except that a record whose fields
+// the store kept as text (PushOutcome::storedFields) carries that text instead of its fields
+// encoded and dumped again. A batch of visits is mostly those fields.
+std::string pushAnswerBody(PushOutcome&& outcome);
+
+} // namespace fv::server
