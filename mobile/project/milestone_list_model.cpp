@@ -23,7 +23,8 @@ int MilestoneListModel::lateCount() const
 
 int MilestoneListModel::reachedCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const MilestoneRow& row) { return row.actual.isValid(); }));
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const MilestoneRow& row) { return row.actual.isValid(); }));
 }
 
 int MilestoneListModel::rowCount(const QModelIndex& parent) const

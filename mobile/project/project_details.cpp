@@ -17,7 +17,10 @@ ProjectDetails::ProjectDetails(QObject* parent) : QObject(parent)
     connect(&m_languageWatch, &LanguageWatch::languageChanged, this, &ProjectDetails::changed);
 }
 
-QList<ProjectPartModel*> ProjectDetails::parts() { return {&m_contacts, &m_team, &m_milestones, &m_issues, &m_documents}; }
+QList<ProjectPartModel*> ProjectDetails::parts()
+{
+    return {&m_contacts, &m_team, &m_milestones, &m_issues, &m_documents};
+}
 
 void ProjectDetails::setStore(UserStore* store)
 {
@@ -62,8 +65,8 @@ void ProjectDetails::refresh()
                 m_found = true;
             }
         } catch (const std::exception& e) {
-            m_errorString = tr("This project could not be read from the tablet's database: %1")
-                                .arg(QString::fromUtf8(e.what()));
+            m_errorString =
+                tr("This project could not be read from the tablet's database: %1").arg(QString::fromUtf8(e.what()));
             qCWarning(lcModels) << "project" << m_projectId << e.what();
         }
     }

@@ -21,19 +21,22 @@ PersonRow personRow(const Person& person, bool lead)
 
 MilestoneRow milestoneRow(const Milestone& milestone, QDate today)
 {
-    MilestoneRow row{qs(milestone.name), qs(milestone.note), toQDate(milestone.plannedDate), dateOr(milestone.actualDate)};
+    MilestoneRow row{qs(milestone.name), qs(milestone.note), toQDate(milestone.plannedDate),
+                     dateOr(milestone.actualDate)};
     using State = MilestoneRow::State;
     const QDate reachedOrToday = row.actual.isValid() ? row.actual : today;
     row.daysLate = int(std::max<qint64>(0, row.planned.daysTo(reachedOrToday)));
-    if (row.actual.isValid()) row.state = row.daysLate > 0 ? State::Late : State::OnTime;
-    else row.state = row.daysLate > 0 ? State::Overdue : State::Upcoming;
+    if (row.actual.isValid())
+        row.state = row.daysLate > 0 ? State::Late : State::OnTime;
+    else
+        row.state = row.daysLate > 0 ? State::Overdue : State::Upcoming;
     return row;
 }
 
 QString nameOf(const std::string& userId, const Project& project)
 {
-    const auto member = std::find_if(project.team.begin(), project.team.end(),
-                                     [&](const TeamMember& m) { return m.userId == userId; });
+    const auto member =
+        std::find_if(project.team.begin(), project.team.end(), [&](const TeamMember& m) { return m.userId == userId; });
     return qs(member == project.team.end() ? userId : member->name);
 }
 

@@ -97,8 +97,7 @@ void describeRecord(LocalStore& store, const std::string& id, std::optional<Reco
     }
     case RecordType::Signature:
         title = SyncProblemWords::signatureOf(text(f, "signerName"));
-        if (text(f, "documentType") == QLatin1String("visit"))
-            opens(row, "visit", text(f, "documentId"));
+        if (text(f, "documentType") == QLatin1String("visit")) opens(row, "visit", text(f, "documentId"));
         break;
     case RecordType::Attachment:
         title = text(f, "caption").isEmpty() ? text(f, "fileName") : text(f, "caption");

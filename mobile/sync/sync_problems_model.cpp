@@ -31,8 +31,10 @@ bool SyncProblemsModel::dismiss(int row)
     const SyncProblemRow& problem = m_rows[std::size_t(row)];
     try {
         fv::SyncLedger ledger(*store()->local());
-        if (problem.kind == SyncProblemRow::Kind::Refusal) ledger.dismissRefusal(problem.key);
-        else ledger.dismissConflict(problem.key);
+        if (problem.kind == SyncProblemRow::Kind::Refusal)
+            ledger.dismissRefusal(problem.key);
+        else
+            ledger.dismissConflict(problem.key);
     } catch (const std::exception& e) {
         setActionError(tr("This could not be dismissed: %1").arg(QString::fromUtf8(e.what())));
         qCWarning(lcModels) << "dismissing a sync problem:" << e.what();

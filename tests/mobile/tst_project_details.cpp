@@ -37,9 +37,9 @@ struct Screen {
 
     explicit Screen(test::StoreFixture& f)
     {
-        for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
-                 details.contacts(), details.team(), details.milestones(), details.visits(), details.issues(),
-                 details.documents()})
+        for (QAbstractItemModel* model :
+             std::initializer_list<QAbstractItemModel*>{details.contacts(), details.team(), details.milestones(),
+                                                        details.visits(), details.issues(), details.documents()})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
         details.setReferenceDate(kToday);
@@ -132,7 +132,8 @@ private slots:
         QCOMPARE(at(*milestones, 0, MilestoneListModel::DaysLateRole).toInt(), 3);
         QCOMPARE(at(*milestones, 1, MilestoneListModel::StateLabelRole).toString(), QStringLiteral("On time"));
         QCOMPARE(at(*milestones, 2, MilestoneListModel::DaysLateRole).toInt(), 61); // Sep 30 → Nov 30
-        QCOMPARE(at(*milestones, 0, MilestoneListModel::PlannedDateTextRole).toString(), QStringLiteral("Apr 15, 2026"));
+        QCOMPARE(at(*milestones, 0, MilestoneListModel::PlannedDateTextRole).toString(),
+                 QStringLiteral("Apr 15, 2026"));
         QCOMPARE(at(*milestones, 0, MilestoneListModel::ActualDateTextRole).toString(), QStringLiteral("Apr 18, 2026"));
         QCOMPARE(at(*milestones, 2, MilestoneListModel::ActualDateTextRole).toString(), QString());
         QCOMPARE(milestones->lateCount(), 2);

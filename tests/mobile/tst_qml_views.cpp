@@ -11,6 +11,7 @@
 #include "signature/signed_document_reads.h"
 #include "store/local_store.h"
 #include "store/record_writer.h"
+#include "sync_answers.h"
 #include "util/sha256.h"
 #include "util/uuid.h"
 
@@ -57,6 +58,27 @@ public:
     }
 
     Q_INVOKABLE void signOut() { m_session.signOut(); }
+
+    // What sync could not settle, as the server answered it: an edit of a
+    // customer it forbade, then a visit whose running status it reported in
+    // conflict: {visitId}.
+    Q_INVOKABLE QVariantMap addSyncProblems()
+    {
+        auto& store = *m_session.store();
+        RecordWriter writer(store);
+        auto customer = writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+        fv::test::answerLastChange(store, customer.meta.id, fv::PushStatus::Applied);
+        customer.body.address = "上海市浦东新区张江路 99 号";
+        writer.save(customer);
+        fv::test::answerLastChange(store, customer.meta.id, fv::PushStatus::Forbidden, {}, {},
+                                   "2026-11-30T01:00:00.000Z");
+        const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
+        const auto visit = writer.save(fv::test::newRecord(fv::test::sampleVisit(project.meta.id)));
+        fv::test::answerLastChange(store, visit.meta.id, fv::PushStatus::Conflict, {},
+                                   {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。"}});
+        store.events()->notifySynced();
+        return {{QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)}};
+    }
 
     // A project with a visit planned, a visit done and an open issue:
     // {projectId, plannedVisitId, doneVisitId, issueTitle}.

@@ -6,6 +6,7 @@
 #include "store/sync_ledger.h"
 #include "store_fixture.h"
 #include "sync/sync_problems_model.h"
+#include "sync_answers.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,15 +19,6 @@ namespace {
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 QVariant at(const SyncProblemsModel& model, int row, int role) { return model.index(row).data(role); }
 
-// The server's answer to the last change queued for `recordId`, applied as a sync run would.
-void answer(test::StoreFixture& f, const std::string& recordId, PushStatus status, const Problems& problems = {},
-            const std::vector<FieldConflict>& conflicts = {}, const std::string& at = "2026-11-30T02:00:00.000Z")
-{
-    AnsweredEntry answered{f.store.local()->outbox().entriesFor(recordId).back(), {}};
-    answered.answer = {answered.entry.seq, recordId, status, std::nullopt, 1, conflicts, problems, std::nullopt, {}};
-    SyncLedger(*f.store.local()).applyAnswers({answered}, *Timestamp::parse(at));
-}
-
 struct Problems3 {
     Record<Issue> refusedIssue;
     Record<Visit> conflictedVisit;
@@ -37,23 +29,24 @@ struct Problems3 {
 Problems3 addProblems(test::StoreFixture& f)
 {
     auto issue = f.addIssue(f.projectId, IssueStatus::Open);
-    answer(f, issue.meta.id, PushStatus::Applied); // the server has it: what follows is an update
+    test::answerLastChange(f.store, issue.meta.id, PushStatus::Applied); // the server has it: what follows is an update
     issue.body.status = IssueStatus::InProgress;
     issue = f.writer.save(issue);
-    answer(f, issue.meta.id, PushStatus::Invalid, {{"dueDate", "must be within 3 working days"}}, {},
-           "2026-11-30T01:00:00.000Z");
+    test::answerLastChange(f.store, issue.meta.id, PushStatus::Invalid, {{"dueDate", "must be within 3 working days"}},
+                           {}, "2026-11-30T01:00:00.000Z");
 
     auto visit = f.addVisit(QDate(2026, 11, 29), VisitStatus::Completed);
-    answer(f, visit.meta.id, PushStatus::Conflict, {},
-           {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。"}, {"customerConfirmed", false, true, false}},
-           "2026-11-30T02:00:00.000Z");
+    test::answerLastChange(
+        f.store, visit.meta.id, PushStatus::Conflict, {},
+        {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。"}, {"customerConfirmed", false, true, false}},
+        "2026-11-30T02:00:00.000Z");
 
-    answer(f, f.customerId, PushStatus::Applied);
+    test::answerLastChange(f.store, f.customerId, PushStatus::Applied);
     auto customer = *f.store.local()->get<Customer>(f.customerId);
     customer.body.address = "上海市浦东新区张江路 99 号";
     f.writer.save(customer);
-    answer(f, f.customerId, PushStatus::Forbidden, {{"recordId", "you may not change this customer"}}, {},
-           "2026-11-30T03:00:00.000Z");
+    test::answerLastChange(f.store, f.customerId, PushStatus::Forbidden,
+                           {{"recordId", "you may not change this customer"}}, {}, "2026-11-30T03:00:00.000Z");
     return {issue, visit};
 }
 
