@@ -283,23 +283,53 @@ std::string addVisitsAndIssues(DemoPage& page, const DemoProjects& p, const std:
     return first;
 }
 
-// What the user did before the screenshot: started today's first visit and raised an issue in it.
+// The visit record as filled in on site so far (《项目回访记录表》): who came,
+// what was found, most of the satisfaction survey.
+void fillVisitRecord(Visit& v)
+{
+    v.visitors = {{newUuidV7(), "刘洋", "实施工程师", "138 1234 5678", ""}};
+    v.customerAttendees = {{newUuidV7(), "王建国", "生产部经理", "139 0211 3456", ""},
+                           {newUuidV7(), "陈静", "信息中心主管", "021-5080 1122", ""}};
+    v.runningStatus = "MES 一期已在总装车间上线三周，工单下达、报工和质检模块运行正常；"
+                      "早班交接时报工终端偶有卡顿，约 5 秒后恢复。";
+    v.needsChanges = "希望在报工界面增加按班组汇总的当日产量看板。";
+    v.potentialNeeds = "明年计划扩建二号厂房，考虑将 MES 推广到机加车间，并与 WMS 打通。";
+    v.competitorInfo = "客户提到某友商报价较低，但其方案不支持离线报工。";
+    v.customerWords = "“系统比原来的纸质报工快多了，就是交接班那几分钟有点卡，希望尽快解决。”";
+    v.solvedOnSite = "重新配置了车间打印机驱动，标签打印恢复正常。";
+    using D = SatisfactionDimension;
+    v.satisfaction = {{D::ProjectQuality, 4, "功能满足生产需要，偶有卡顿"},
+                      {D::ServiceAttitude, 5, "响应及时，现场工程师耐心"},
+                      {D::TechnicalSupport, 3, ""}};
+}
+
+// What the user did before the screenshot: started today's first visit, filled
+// in most of its record, and raised an issue in it.
 void addLocalEdits(LocalStore& store, const std::string& projectId, const std::string& visitId, QDate today)
 {
     auto started = store.get<Visit>(visitId);
     started->body.status = VisitStatus::InProgress;
     started->body.actualStart = at(today, 9, 36);
+    fillVisitRecord(started->body);
     store.save(*started);
 
     Record<Issue> raised;
     raised.meta.type = RecordType::Issue;
     raised.body = issue(projectId, visitId, IssueSeverity::Minor, IssueStatus::Open, "打印模板错位", today);
+    raised.body.category = IssueCategory::Quality;
+    raised.body.description = "出库单打印时右侧金额栏被截断。";
     store.save(raised);
+
+    Record<Issue> slow;
+    slow.meta.type = RecordType::Issue;
+    slow.body = issue(projectId, visitId, IssueSeverity::General, IssueStatus::Open, "交接班时报工终端卡顿", today);
+    slow.body.description = "每天 8:00 和 20:00 前后约 5 分钟，报工提交需等待 5–10 秒。";
+    store.save(slow);
 }
 
 } // namespace
 
-void writeDemoData(LocalStore& store, const std::string& userId, QDate today)
+DemoRecords writeDemoData(LocalStore& store, const std::string& userId, QDate today)
 {
     const auto now = Timestamp::now();
     DemoPage page(Timestamp{now.msSinceEpoch - 2 * 24 * 3600 * 1000LL});
@@ -310,6 +340,7 @@ void writeDemoData(LocalStore& store, const std::string& userId, QDate today)
     ledger.applyPage(page.page());
     ledger.recordSuccess(Timestamp{now.msSinceEpoch - 12 * 60 * 1000LL});
     addLocalEdits(store, projects.mes, firstVisit, today);
+    return {firstVisit};
 }
 
 } // namespace fv::app

@@ -46,18 +46,18 @@ bool waitUntil(const std::function<bool()>& done, int ms = 15000)
     return done();
 }
 
-bool seedDemoDatabase(const AppPaths& paths)
+std::optional<fv::app::DemoRecords> seedDemoDatabase(const AppPaths& paths)
 try {
     AppSettings settings(paths);
     const QString path = paths.databaseFor(kDemoUser);
     QDir().mkpath(QFileInfo(path).absolutePath());
     fv::LocalStore store(path.toStdString(), {kDemoUser.toStdString(), settings.deviceId().toStdString()});
-    fv::app::writeDemoData(store, kDemoUser.toStdString(), QDate::currentDate());
+    auto demo = fv::app::writeDemoData(store, kDemoUser.toStdString(), QDate::currentDate());
     fv::app::writeDemoPhotos(store, paths.blobDir());
-    return true;
+    return demo;
 } catch (const std::exception& e) {
     std::fprintf(stderr, "fieldvisit-app: cannot write the demo data: %s\n", e.what());
-    return false;
+    return std::nullopt;
 }
 
 // Changes the server refused and a conflict it reported, for the sync problems screen; the
@@ -88,14 +88,26 @@ bool submitSignInForm(QQuickWindow& window, const ScreenshotRunner::Credentials&
     return QMetaObject::invokeMethod(button, "clicked");
 }
 
-// Shows the end of the Today lists (recently done), below the first screenful.
-bool scrollVisitsToEnd(QQuickWindow& window)
+QQuickItem* flickableOf(QQuickWindow& window, const QString& scrollViewName)
 {
-    auto* scroll = window.findChild<QQuickItem*>(QStringLiteral("visitsScroll"));
-    auto* flickable = scroll ? scroll->property("contentItem").value<QQuickItem*>() : nullptr;
+    auto* scroll = window.findChild<QQuickItem*>(scrollViewName);
+    return scroll ? scroll->property("contentItem").value<QQuickItem*>() : nullptr;
+}
+
+// Shows the end of a ScrollView's content (the Today lists' recently done), below the first screenful.
+bool scrollToEnd(QQuickWindow& window, const QString& scrollViewName)
+{
+    settle(); // a page just pushed has not laid out its content yet
+    auto* flickable = flickableOf(window, scrollViewName);
     if (!flickable) return false;
     const qreal end = flickable->property("contentHeight").toReal() - flickable->height();
     return flickable->setProperty("contentY", std::max<qreal>(0, end));
+}
+
+bool scrollToTop(QQuickWindow& window, const QString& scrollViewName)
+{
+    auto* flickable = flickableOf(window, scrollViewName);
+    return flickable && flickable->setProperty("contentY", 0);
 }
 
 } // namespace
@@ -108,7 +120,11 @@ int ScreenshotRunner::run()
         return 1;
     }
     const AppPaths paths = AppPaths::under(temp.path());
-    if (!m_live && !seedDemoDatabase(paths)) return 1;
+    if (!m_live) {
+        const auto demo = seedDemoDatabase(paths);
+        if (!demo) return 1;
+        m_demoVisitId = QString::fromStdString(demo->visitInProgress);
+    }
 
     if (!m_live && !seedDemoSyncProblems(paths)) return 1;
     AppServices services(paths);
@@ -146,7 +162,23 @@ bool ScreenshotRunner::shootDemo(AppServices& services, QQuickWindow& window, Sy
 
     sync.syncNow();
     ok = waitUntil([&] { return !sync.isBusy() && sync.state() != SyncController::Idle; }) && ok;
-    return shoot(window, QStringLiteral("today-offline"), language) && ok;
+    ok = shoot(window, QStringLiteral("today-offline"), language) && ok;
+    return shootVisit(window, language) && ok;
+}
+
+// The visit record form of the visit in progress: its top and its end in
+// landscape, and its top in portrait.
+bool ScreenshotRunner::shootVisit(QQuickWindow& window, const QString& language)
+{
+    if (!QMetaObject::invokeMethod(&window, "openVisit", Q_ARG(QVariant, m_demoVisitId))) return false;
+    bool ok = shoot(window, QStringLiteral("visit"), language);
+    ok = scrollToEnd(window, QStringLiteral("visitScroll")) && shoot(window, QStringLiteral("visit-end"), language) && ok;
+    const QSize landscape = window.size();
+    window.resize(landscape.transposed());
+    ok = scrollToTop(window, QStringLiteral("visitScroll")) &&
+         shoot(window, QStringLiteral("visit-portrait"), language) && ok;
+    window.resize(landscape);
+    return ok;
 }
 
 // The demo's MES project in landscape and portrait, then the sync problems.
@@ -194,7 +226,8 @@ bool ScreenshotRunner::shootLive(AppServices& services, QQuickWindow& window, Sy
 bool ScreenshotRunner::shootToday(QQuickWindow& window, const QString& language)
 {
     bool ok = shoot(window, QStringLiteral("today"), language);
-    return scrollVisitsToEnd(window) && shoot(window, QStringLiteral("today-recent"), language) && ok;
+    return scrollToEnd(window, QStringLiteral("visitsScroll")) &&
+           shoot(window, QStringLiteral("today-recent"), language) && ok;
 }
 
 bool ScreenshotRunner::shoot(QQuickWindow& window, const QString& screen, const QString& language)

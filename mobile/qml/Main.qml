@@ -52,6 +52,15 @@ ApplicationWindow {
         TodayPage {}
     }
 
+    function openVisit(visitId) {
+        stack.push(visitPage, {visitId: visitId})
+    }
+
+    Component {
+        id: visitPage
+        VisitPage {}
+    }
+
     Component {
         id: projectPage
         ProjectPage {}

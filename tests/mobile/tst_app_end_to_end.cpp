@@ -6,15 +6,17 @@
 // the middle of a photo loses, doubles and forgets nothing.
 //
 // Photos go through the app's photo pipeline (mobile/photos/: camera file to
-// reduced JPEG and thumbnail, queued, then the Attachment). The signature
-// image is made here directly (PNG file, BlobQueue entry, then the Signature
-// through RecordWriter), the order the signature pad follows.
+// reduced JPEG and thumbnail, queued, then the Attachment), the signature
+// through the signing controller (mobile/signature/: the pad's strokes, the
+// PNG queued, then the Signature over the visit's content and photos).
 
 #include "live_server.h"
 #include "photos/photo_record.h"
 #include "sample_records.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
+#include "signature/signature_pad.h"
+#include "signature/signing_controller.h"
 #include "store/local_store.h"
 #include "store/record_writer.h"
 #include "sync/qt_blob_transport.h"
@@ -28,7 +30,6 @@
 #include "json/record_json.h"
 #include <QDirIterator>
 #include <QImage>
-#include <QPainter>
 #include <QtTest>
 #include <algorithm>
 #include <functional>
@@ -64,18 +65,6 @@ public:
     LocalStore& local() { return *session.store()->local(); }
     RecordWriter writer() { return RecordWriter(*session.store()); }
 
-    // A file of the tablet's, registered for upload before any record names it.
-    std::string keepBlob(const QByteArray& bytes, const QString& name, const std::string& mimeType)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) return {};
-        file.close();
-        const auto sha256 = sha256Hex(bytes.toStdString());
-        local().blobs().add({sha256, path.toStdString(), bytes.size(), mimeType, ""}, Timestamp::now());
-        return sha256;
-    }
-
     // What the camera wrote, through the app's photo pipeline: kept reduced, with a thumbnail, queued, recorded.
     std::optional<Record<Attachment>> takePhoto(const Record<Visit>& visit, const QByteArray& cameraJpeg,
                                                 const QString& name, const app::PhotoOptions& options = {})
@@ -91,6 +80,30 @@ public:
             *session.store(), *stored,
             {QString::fromStdString(visit.meta.id), QString::fromStdString(visit.body.projectId), name, {}});
         return local().get<Attachment>(id.toStdString());
+    }
+
+    // The customer signs the visit on the pad, as the visit page has it done.
+    std::optional<Record<Signature>> customerSigns(const Record<Visit>& visit)
+    {
+        StrokeModel strokes;
+        const QSizeF pad(600, 240);
+        strokes.begin({40, 150}, 1000, 0.4, pad);
+        strokes.extend({90, 80}, 1016, 0.5);
+        strokes.extend({140, 160}, 1033, std::nullopt);
+        strokes.end();
+        strokes.begin({200, 120}, 1400, 0.6, pad);
+        strokes.extend({320, 110}, 1420, 0.7);
+        strokes.end();
+        SignaturePad signaturePad;
+        signaturePad.setStrokes(strokes);
+        SigningController signing;
+        signing.setStore(session.store());
+        signing.setDocumentType(QStringLiteral("visit"));
+        signing.setDocumentId(QString::fromStdString(visit.meta.id));
+        signing.setSide(QStringLiteral("customer"));
+        signing.setImageFolder(dir.filePath(QStringLiteral("blobs")));
+        if (!signing.sign(&signaturePad, QStringLiteral("王丽"), QStringLiteral("信息部经理"))) return std::nullopt;
+        return local().get<Signature>(signing.signatureId().toStdString());
     }
 
     QTemporaryDir dir;
@@ -119,22 +132,6 @@ QByteArray jpegPhoto(int width, int height, unsigned seed, bool noise)
             line[x] = noise ? QRgb(random() | 0xff000000u) : qRgb(x * 255 / width, y * 255 / height, int(seed % 256));
     }
     return encoded(image, "JPEG", 95);
-}
-
-// The customer's strokes, drawn as the signature pad renders them.
-QByteArray signaturePng(const Signature& signature)
-{
-    QImage image(int(signature.padWidth), int(signature.padHeight), QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::black, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const auto& stroke : signature.strokes)
-        for (std::size_t i = 1; i < stroke.points.size(); ++i)
-            painter.drawLine(QPointF(stroke.points[i - 1].x, stroke.points[i - 1].y),
-                             QPointF(stroke.points[i].x, stroke.points[i].y));
-    painter.end();
-    return encoded(image, "PNG");
 }
 
 // Every record the server holds that `token` may see, each as often as a pull from the start brings it.
@@ -221,12 +218,10 @@ private slots:
         const auto photo1 = field.takePhoto(visit, jpegPhoto(1024, 768, 1, false), QStringLiteral("车间现场.jpg"));
         const auto photo2 = field.takePhoto(visit, jpegPhoto(800, 600, 2, false), QStringLiteral("报工终端.jpg"));
         QVERIFY(photo1 && photo2);
-        auto signature = test::sampleSignature(m_projectId, visit.meta.id);
-        signature.contentSha256 =
-            signedContentHash(RecordType::Visit, encode(visit.body), {photo1->body.sha256, photo2->body.sha256});
-        const QByteArray png = signaturePng(signature);
-        signature.imageSha256 = field.keepBlob(png, QStringLiteral("signature.png"), "image/png");
-        const auto signed_ = field.writer().save(test::newRecord(signature));
+        const auto signature = field.customerSigns(visit);
+        QVERIFY2(signature.has_value(), "the signing controller did not save the signature");
+        QCOMPARE(signature->body.contentSha256,
+                 signedContentHash(RecordType::Visit, encode(visit.body), {photo1->body.sha256, photo2->body.sha256}));
 
         QVERIFY(!field.sync());
         QCOMPARE(field.controller.state(), SyncController::Offline);
@@ -263,8 +258,9 @@ private slots:
         QCOMPARE(photoHashes, expected);
         QCOMPARE(signatures.size(), std::size_t(1));
         const auto& signatureThere = signatures.front();
-        QCOMPARE(signatureThere.meta.id, signed_.meta.id);
-        QCOMPARE(signatureThere.body.strokes, signature.strokes);
+        QCOMPARE(signatureThere.meta.id, signature->meta.id);
+        QCOMPARE(signatureThere.body.strokes, signature->body.strokes);
+        QCOMPARE(signatureThere.body.signerName, std::string("王丽"));
         QVERIFY(!signatureThere.body.voided);
         // ...and the signature still matches what was signed, computed from its own copies.
         QCOMPARE(signedContentHash(RecordType::Visit, encode(visitThere->body), photoHashes),

@@ -17,6 +17,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -199,6 +201,48 @@ public:
                  !bytes.isEmpty() && fv::sha256Hex(bytes.toStdString()) == body.imageSha256}});
         }
         return out;
+    }
+
+    // A planned visit with nothing recorded yet, for the visit form: {projectId, visitId}.
+    Q_INVOKABLE QVariantMap addBlankVisit()
+    {
+        RecordWriter writer(*m_session.store());
+        const auto customer = writer.save(fv::test::newRecord(fv::test::sampleCustomer()));
+        const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
+        const fv::Visit sample = fv::test::sampleVisit(project.meta.id);
+        fv::Visit blank;
+        blank.projectId = project.meta.id;
+        blank.assignee = sample.assignee;
+        blank.plannedDate = sample.plannedDate;
+        const auto visit = writer.save(fv::test::newRecord(blank));
+        return {{QStringLiteral("projectId"), QString::fromStdString(project.meta.id)},
+                {QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)}};
+    }
+
+    // A record's fields as stored on the tablet (JSON as QML sees it); empty when there is none.
+    Q_INVOKABLE QVariantMap storedFields(const QString& id)
+    {
+        const auto record = m_session.store()->local()->find(id.toStdString());
+        if (!record) return {};
+        return QJsonDocument::fromJson(QByteArray::fromStdString(record->fields.dump())).object().toVariantMap();
+    }
+
+    // The fields of the record's outbox entries waiting to be sent.
+    Q_INVOKABLE QStringList queuedFields(const QString& id)
+    {
+        QStringList fields;
+        for (const auto& entry : m_session.store()->local()->outbox().entriesFor(id.toStdString()))
+            for (const auto& [name, change] : entry.mutation.changes) fields << QString::fromStdString(name);
+        return fields;
+    }
+
+    // The visit's customer signs what it holds now.
+    Q_INVOKABLE void signVisitAsCustomer(const QString& visitId, const QString& projectId)
+    {
+        auto& store = *m_session.store()->local();
+        fv::Signature signature = fv::test::sampleSignature(projectId.toStdString(), visitId.toStdString());
+        signature.contentSha256 = fv::app::readSignedDocument(store, visitId.toStdString())->content().contentHash();
+        RecordWriter(*m_session.store()).save(fv::test::newRecord(signature));
     }
 
 private:
