@@ -18,7 +18,7 @@ Item {
 
     TapHandler {
         onTapped: {
-            const window = ApplicationWindow.window
+            const window = row.ApplicationWindow.window // the handler is no Item: ask the row
             if (window && typeof window.openProject === "function") window.openProject(row.projectId)
         }
     }

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtTest
 import FieldVisit
 
-// ProjectPage over a real database: opening a project shows its visits and
-// issues; tapping a visit asks the window to open it; Back leaves the page.
+// ProjectPage over a real database: a project in Today's "My projects" opens
+// it; it shows its visits and issues; tapping a visit asks the window to open
+// it; Back leaves the page.
 Item {
     id: root
     width: 1280
@@ -22,6 +23,10 @@ Item {
         function openVisit(visitId) {
             openedVisits = openedVisits.concat([visitId])
         }
+        property var openedProjects: []
+        function openProject(projectId) {
+            openedProjects = openedProjects.concat([projectId])
+        }
 
         StackView {
             id: stack
@@ -37,6 +42,12 @@ Item {
         id: emptyPage
         Item {}
     }
+    Component {
+        id: myProjects
+        ProjectPanel {
+            model: ProjectListModel { store: Session.store }
+        }
+    }
 
     TestCase {
         name: "ProjectPage"
@@ -49,6 +60,7 @@ Item {
             testSupport.signInOffline()
             ids = testSupport.addProjectWithHistory()
             appWindow.openedVisits = []
+            appWindow.openedProjects = []
             stack.push(emptyPage, {}, StackView.Immediate)
             stack.push(projectPage, {projectId: ids.projectId}, StackView.Immediate)
             tryCompare(stack, "busy", false)
@@ -89,6 +101,16 @@ Item {
             tryVerify(() => visits.itemAtIndex(1) !== null)
             mouseClick(visits.itemAtIndex(1))
             compare(appWindow.openedVisits, [ids.doneVisitId])
+        }
+
+        function test_aProjectInMyProjectsOpensIt() {
+            stack.push(myProjects, {}, StackView.Immediate)
+            tryCompare(stack, "busy", false)
+            const list = findChild(stack.currentItem, "projectList")
+            tryCompare(list, "count", 1)
+            tryVerify(() => list.itemAtIndex(0) !== null)
+            mouseClick(list.itemAtIndex(0))
+            compare(appWindow.openedProjects, [ids.projectId])
         }
 
         function test_backLeavesThePage() {
