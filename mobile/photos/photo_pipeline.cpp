@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace fv::app {
@@ -70,9 +71,22 @@ PhotoResult<QByteArray> readSource(const QString& source, const QString& name)
     return bytes;
 }
 
+// What the decoder allocates to read `stored` reduced to `target`. Qt's JPEG
+// reader lets libjpeg reduce by the largest of 2, 4 or 8 that keeps it at
+// least `target`, then scales the rest; other formats are decoded whole.
+double decodeBytes(QSize stored, QSize target, bool scalesWhileDecoding)
+{
+    int reduction = 1;
+    if (scalesWhileDecoding) {
+        const int ratio = std::min(stored.width() / target.width(), stored.height() / target.height());
+        reduction = ratio >= 8 ? 8 : ratio >= 4 ? 4 : ratio >= 2 ? 2 : 1;
+    }
+    return std::ceil(double(stored.width()) / reduction) * std::ceil(double(stored.height()) / reduction) * 4;
+}
+
 // Decodes upright (EXIF orientation applied) and, where the format allows
-// (JPEG), straight at the reduced size: a 12-megapixel photo is never held
-// at full size.
+// (JPEG), already reduced: a 24-megapixel photo is decoded at 6 megapixels.
+// What would take more than the allocation limit is refused before decoding.
 PhotoResult<QImage> decodeUpright(const QByteArray& bytes, const QString& name, const PhotoOptions& options)
 {
     QBuffer buffer;
@@ -85,11 +99,14 @@ PhotoResult<QImage> decodeUpright(const QByteArray& bytes, const QString& name, 
     if (reader.format() == "jpeg" && !jpegIsComplete(bytes)) return PhotoPipeline::damaged(name);
     const QSize stored = reader.size();
     if (stored.isEmpty()) return PhotoPipeline::damaged(name);
+    // At least a pixel each way: a 100000x10 strip must not reduce to nothing.
+    const QSize target = std::max(stored.width(), stored.height()) > options.longSide
+                             ? stored.scaled(options.longSide, options.longSide, Qt::KeepAspectRatio).expandedTo({1, 1})
+                             : stored;
     const bool scalesWhileDecoding = reader.supportsOption(QImageIOHandler::ScaledSize);
-    if (!scalesWhileDecoding && stored.width() * 4.0 * stored.height() > options.allocationLimitMiB * 1048576.0)
+    if (decodeBytes(stored, target, scalesWhileDecoding) > options.allocationLimitMiB * 1048576.0)
         return PhotoPipeline::tooLarge(name);
-    if (std::max(stored.width(), stored.height()) > options.longSide)
-        reader.setScaledSize(stored.scaled(options.longSide, options.longSide, Qt::KeepAspectRatio));
+    if (target != stored) reader.setScaledSize(target);
     QImage image = reader.read();
     if (image.isNull()) return PhotoPipeline::damaged(name);
     return image;

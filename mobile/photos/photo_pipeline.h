@@ -20,9 +20,9 @@ struct PhotoOptions {
     int thumbnailLongSide = 320;
     int quality = 85;
     int thumbnailQuality = 80;
-    // The most the decoder may allocate for one image. JPEGs are decoded
-    // straight at the reduced size, so a 12-megapixel photo needs ~13 MiB at
-    // 2048 px; only formats that cannot decode scaled (PNG) come near this.
+    // The most the decoder may allocate for one image. libjpeg reduces large
+    // JPEGs while decoding (a 24-megapixel photo takes 23 MiB at 2048 px, a
+    // 12-megapixel one 46 MiB); formats that cannot (PNG) are decoded whole.
     int allocationLimitMiB = 256;
 };
 

@@ -70,6 +70,7 @@ private slots:
     void brokenFilesAreRefusedAndLeaveNothing();
     void largePhotoImportsOffTheUiThreadWithinTheAllocationLimit();
     void photoWithoutARecordToBelongToIsRefused();
+    void photoBeyondTheAllocationLimitIsRefusedAsTooLarge();
     void importerFollowsTheAppsSettings();
 
 private:
@@ -306,6 +307,25 @@ void PhotoPipelineTest::photoWithoutARecordToBelongToIsRefused()
     QVERIFY(!importer.isBusy());
     QCOMPARE(fixture.store.local()->blobs().pendingCount(), 0);
     QVERIFY(filesIn(fixture.dir.filePath("blobs")).isEmpty());
+}
+
+void PhotoPipelineTest::photoBeyondTheAllocationLimitIsRefusedAsTooLarge()
+{
+    // 4000x3000 is decoded whole (libjpeg cannot halve it and stay above 2048): 46 MiB.
+    const QString source = m_dir.filePath("too-large.jpg");
+    QVERIFY(demoPhoto({4000, 3000}, "46 MiB").save(source, "JPEG", 80));
+    PhotoOptions options;
+    options.allocationLimitMiB = 40;
+    const QString folder = m_dir.filePath("blobs-too-large");
+
+    const auto result = preparePhoto(source, options, folder);
+
+    const auto* failure = std::get_if<PhotoFailure>(&result);
+    QVERIFY(failure);
+    QVERIFY2(failure->message.contains("too large"), qPrintable(failure->message));
+    QVERIFY(filesIn(folder).isEmpty());
+    options.allocationLimitMiB = 48;
+    QVERIFY(std::holds_alternative<StoredPhoto>(preparePhoto(source, options, folder)));
 }
 
 void PhotoPipelineTest::importerFollowsTheAppsSettings()
