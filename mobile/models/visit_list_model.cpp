@@ -74,6 +74,8 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const
         return row.address;
     case DaysOverdueRole:
         return row.daysOverdue;
+    case AssigneeNameRole:
+        return row.assigneeName;
     }
     return {};
 }
@@ -94,7 +96,8 @@ QHash<int, QByteArray> VisitListModel::roleNames() const
             {PlannedDateTextRole, "plannedDateText"},
             {PlannedTimeRole, "plannedTime"},
             {AddressRole, "address"},
-            {DaysOverdueRole, "daysOverdue"}};
+            {DaysOverdueRole, "daysOverdue"},
+            {AssigneeNameRole, "assigneeName"}};
 }
 
 QString VisitListModel::asOfText() const

@@ -41,6 +41,7 @@ public:
         PlannedTimeRole,
         AddressRole,
         DaysOverdueRole,
+        AssigneeNameRole,
     };
     Q_ENUM(Role)
 

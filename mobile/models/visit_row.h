@@ -21,6 +21,7 @@ struct VisitRow {
     QDate plannedDate;
     QString plannedTime; // "09:30" in the tablet's time zone; empty when only a day was planned
     QString address;
+    QString assigneeName; // as the project team names them; filled by the project's list only
     int daysOverdue = 0; // days since the planned date, for visits not done yet
 };
 

@@ -34,6 +34,14 @@ VisitQuery queryFor(const std::string& userId, VisitFilter filter, QDate today)
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
+// A user as the project team names them, or their id when not on the team.
+std::string teamName(const Project& project, const std::string& userId)
+{
+    for (const auto& member : project.team)
+        if (member.userId == userId) return member.name;
+    return userId;
+}
+
 VisitRow rowOf(const Record<Visit>& visit, const std::map<std::string, ProjectNames>& names, QDate today)
 {
     const auto& v = visit.body;
@@ -77,9 +85,13 @@ std::vector<VisitRow> projectVisitRows(LocalStore& store, const std::string& pro
     query.projectId = projectId;
     const auto visits = store.visits(query);
     const auto names = StoreQueries(store).projectNames();
+    const auto project = store.get<Project>(projectId);
     std::vector<VisitRow> rows;
     rows.reserve(visits.size());
-    for (auto visit = visits.rbegin(); visit != visits.rend(); ++visit) rows.push_back(rowOf(*visit, names, today));
+    for (auto visit = visits.rbegin(); visit != visits.rend(); ++visit) {
+        rows.push_back(rowOf(*visit, names, today));
+        rows.back().assigneeName = qs(project ? teamName(project->body, visit->body.assignee) : visit->body.assignee);
+    }
     return rows;
 }
 

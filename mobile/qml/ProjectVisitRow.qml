@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldVisit
 
-// One visit in a project's history: when, what kind, how, where, its status.
+// One visit in a project's history: when, what kind, how, who, where, its status.
 // Tapping it opens the visit.
 Rectangle {
     id: row
@@ -16,6 +16,7 @@ Rectangle {
     required property string plannedDateText
     required property string plannedTime
     required property string address
+    required property string assigneeName
     required property int daysOverdue
 
     signal tapped()
@@ -66,9 +67,10 @@ Rectangle {
                 color: Theme.text
             }
             Label {
+                objectName: "visitAssignee"
                 Layout.fillWidth: true
-                visible: row.address !== ""
-                text: row.address
+                visible: text !== ""
+                text: [row.assigneeName, row.address].filter(part => part !== "").join("  ·  ")
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted

@@ -154,6 +154,8 @@ private slots:
         QCOMPARE(column(*visits, VisitListModel::IdRole),
                  (QStringList{qs(planned.meta.id), qs(cancelled.meta.id), qs(older.meta.id)}));
         QCOMPARE(at(*visits, 0, VisitListModel::StatusLabelRole).toString(), QStringLiteral("Planned"));
+        QCOMPARE(at(*visits, 0, VisitListModel::AssigneeNameRole).toString(), QStringLiteral("张伟")); // by the team
+        QCOMPARE(at(*visits, 2, VisitListModel::AssigneeNameRole).toString(), QStringLiteral("刘洋"));
     }
 
     void issuesOpenFirstMajorFirstAndOverdueOnesFlagged()
