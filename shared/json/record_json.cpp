@@ -44,6 +44,24 @@ Json encodeRecord(RawRecord&& record)
     return json;
 }
 
+std::string dumpRecord(const Envelope& meta, std::string_view fieldsJson)
+{
+    // nlohmann's objects keep their keys sorted: the same order here gives the same text.
+    std::string text = "{\"author\":" + Json(meta.author).dump();
+    text += ",\"createdAt\":\"" + meta.createdAt.toString();
+    text += "\",\"deleted\":";
+    text += meta.deleted ? "true" : "false";
+    text += ",\"device\":" + Json(meta.device).dump();
+    text += ",\"fields\":";
+    text += fieldsJson;
+    text += ",\"id\":" + Json(meta.id).dump();
+    text += ",\"type\":\"";
+    text += toString(meta.type);
+    text += "\",\"updatedAt\":\"" + meta.updatedAt.toString();
+    text += "\",\"version\":" + std::to_string(meta.version) + '}';
+    return text;
+}
+
 Problems validateFields(RecordType type, const Json& fields, const std::string& path)
 {
     // Decoding finds every problem; encoding the canonical form too would only be thrown away.

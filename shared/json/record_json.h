@@ -8,11 +8,18 @@
 #include "json/codec.h"
 #include "util/error.h"
 
+#include <string>
+#include <string_view>
+
 namespace fv {
 
 Json encodeRecord(const RawRecord& record);
 // Moves the fields into the JSON instead of copying them (server answers carry thousands).
 Json encodeRecord(RawRecord&& record);
+
+// encodeRecord(record).dump() for a record whose fields are JSON text already (as a server
+// stores them): the fields are copied in as they are, not parsed and dumped again.
+std::string dumpRecord(const Envelope& meta, std::string_view fieldsJson);
 
 template <class Body>
 Json encodeRecord(const Record<Body>& record)

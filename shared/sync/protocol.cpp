@@ -134,6 +134,27 @@ Json toJson(PullResponse&& response)
     return pullPage(std::move(records), response);
 }
 
+std::string dumpPushResult(const PushResult& r, std::string_view recordJson)
+{
+    // nlohmann's objects keep their keys sorted: the same order here gives the same text.
+    Json conflicts = Json::array();
+    for (const auto& c : r.conflicts) conflicts.push_back(toJson(c));
+    std::string text = "{\"conflicts\":" + conflicts.dump();
+    if (r.firstStatus) text += ",\"firstStatus\":\"" + std::string(toString(*r.firstStatus)) + '"';
+    text += ",\"missingBlobs\":";
+    text += r.missingBlobs.empty() ? "[]" : Json(r.missingBlobs).dump();
+    text += ",\"problems\":";
+    text += r.problems.empty() ? "[]" : problemsToJson(r.problems).dump();
+    text += ",\"record\":";
+    if (!recordJson.empty()) text += recordJson;
+    else text += r.record ? encodeRecord(*r.record).dump() : "null";
+    text += ",\"recordId\":" + Json(r.recordId).dump();
+    text += ",\"seq\":" + std::to_string(r.seq);
+    text += ",\"status\":\"" + std::string(toString(r.status));
+    text += "\",\"version\":" + std::to_string(r.version) + '}';
+    return text;
+}
+
 PushResult pushResultFromJson(const Json& json)
 {
     PushResult r;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fv {
@@ -93,6 +94,11 @@ Json toJson(const PullResponse& response);
 Json toJson(PushResponse&& response);
 Json toJson(PullResponse&& response);
 Json toJson(const FieldConflict& conflict);
+
+// toJson(result).dump(), written straight to text: a server writes one for every mutation it
+// answers and one more for its ledger. `recordJson`, when not empty, is the record's JSON text
+// (see dumpRecord), written in place of encoding `result.record`.
+std::string dumpPushResult(const PushResult& result, std::string_view recordJson = {});
 
 // For answers from the server; a malformed one throws Error(Protocol).
 PushResult pushResultFromJson(const Json& json);

@@ -79,6 +79,16 @@ private slots:
                  QStringLiteral("problem_solving"));
     }
 
+    // A server splices the fields it stored as text: the record must read exactly as if encoded.
+    void recordWithFieldsAsTextDumpsLikeTheEncodedRecord()
+    {
+        auto record = toRawRecord(stamped(test::sampleVisit(newUuidV7())));
+        record.meta.author = "刘洋 \"quoted\"";
+        QCOMPARE(dumpRecord(record.meta, record.fields.dump()), encodeRecord(record).dump());
+        record.meta.deleted = true;
+        QCOMPARE(dumpRecord(record.meta, record.fields.dump()), encodeRecord(record).dump());
+    }
+
     void absentOptionalsAreNullOnTheWire()
     {
         auto visit = test::sampleVisit(newUuidV7());

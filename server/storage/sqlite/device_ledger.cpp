@@ -26,7 +26,7 @@ std::optional<PushResult> DeviceLedger::answerFor(const std::string& deviceId, s
 void DeviceLedger::remember(const std::string& deviceId, const PushResult& result)
 {
     m_db.cached("INSERT INTO mutation_log (device_id, seq, record_id, result) VALUES (?, ?, ?, ?)")
-        ->bindAll(deviceId, result.seq, result.recordId, toJson(result).dump())
+        ->bindAll(deviceId, result.seq, result.recordId, dumpPushResult(result))
         .run();
 }
 
