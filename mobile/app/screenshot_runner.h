@@ -12,8 +12,8 @@ class SyncController;
 // temporary folder (never the user's own settings or data). The sign-in form
 // is driven through its own fields and button, as a person would.
 //
-// Without a server the Today screens show built-in demo data (app/demo_data.h)
-// and the failure states; given `--server/--user/--password` they show what
+// Without a server the Today screens and a visit record form show built-in
+// demo data (app/demo_data.h) and the failure states; given `--server/--user/--password` they show what
 // that server sends after a real sign-in and sync. Prints each file written;
 // run() returns the process exit status.
 class ScreenshotRunner {
@@ -36,8 +36,10 @@ private:
     bool shootLive(AppServices& services, QQuickWindow& window, SyncController& sync, const QString& language);
     bool shootToday(QQuickWindow& window, const QString& language);
     bool shootReview(AppServices& services, QQuickWindow& window, const QString& language);
+    bool shootVisit(QQuickWindow& window, const QString& language);
     bool shoot(QQuickWindow& window, const QString& screen, const QString& language);
 
     QString m_outputDir;
     std::optional<Credentials> m_live;
+    QString m_demoVisitId; // the demo's visit in progress, whose record form is shot
 };

@@ -3,10 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldVisit
 
-// One visit in a list: when, who, what kind, where, and its status.
+// One visit in a list: when, who, what kind, where, and its status. Tapping
+// it opens the visit's record form.
 Rectangle {
     id: card
 
+    required property string visitId
     required property string customerName
     required property string projectName
     required property string kindLabel
@@ -21,8 +23,16 @@ Rectangle {
 
     implicitHeight: 88
     radius: Theme.radius
-    color: Theme.surface
+    color: tap.pressed ? Theme.primaryLight : Theme.surface
     border.color: Theme.border
+
+    TapHandler {
+        id: tap
+        onTapped: {
+            const window = card.ApplicationWindow.window
+            if (window && typeof window.openVisit === "function") window.openVisit(card.visitId)
+        }
+    }
 
     RowLayout {
         anchors.fill: parent

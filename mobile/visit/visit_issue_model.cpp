@@ -1,0 +1,177 @@
+#include "visit/visit_issue_model.h"
+
+#include "domain/issue.h"
+#include "models/domain_labels.h"
+#include "store/record_writer.h"
+#include "store/store_queries.h"
+#include "util/error.h"
+
+#include <algorithm>
+
+using namespace fv;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+template <NamedEnum E> QString wire(E value) { return q(std::string(toString(value))); }
+
+template <NamedEnum E> QVariantList options(QString (*label)(const QString&))
+{
+    QVariantList out;
+    for (const auto& [value, name] : EnumNames<E>::values) {
+        const QString w = q(std::string(name));
+        out.append(QVariantMap{{QStringLiteral("value"), w}, {QStringLiteral("label"), label(w)}});
+    }
+    return out;
+}
+
+VisitIssueRow toRow(const Record<Issue>& r)
+{
+    return {q(r.meta.id),          q(r.body.title),     q(r.body.description), wire(r.body.category),
+            wire(r.body.severity), wire(r.body.status), r.body.solvedOnSite};
+}
+
+// What the form edits of an issue. Solved on the spot means resolved, with
+// that as its resolution; taking it back reopens the issue.
+void applyForm(Issue& issue, const QString& category, const QString& severity, const QString& title,
+               const QString& description, bool solvedOnSite)
+{
+    issue.category = enumFromString<IssueCategory>(category.toStdString()).value_or(issue.category);
+    issue.severity = enumFromString<IssueSeverity>(severity.toStdString()).value_or(issue.severity);
+    issue.title = title.trimmed().toStdString();
+    issue.description = description.trimmed().toStdString();
+    if (solvedOnSite == issue.solvedOnSite) return;
+    issue.solvedOnSite = solvedOnSite;
+    issue.status = solvedOnSite ? IssueStatus::Resolved : IssueStatus::Open;
+    issue.resolution = solvedOnSite ? VisitIssueModel::tr("Solved on the spot during the visit").toStdString() : "";
+}
+
+QString failureText(const std::exception& e)
+{
+    if (const auto* invalid = dynamic_cast<const ValidationError*>(&e)) {
+        for (const auto& problem : invalid->problems()) {
+            if (problem.path.find("title") != std::string::npos) return VisitIssueModel::tr("Give the issue a title.");
+            if (problem.path.find("solvedOnSite") != std::string::npos)
+                return VisitIssueModel::tr("Only a minor issue can be recorded as solved on the spot.");
+        }
+    }
+    return VisitIssueModel::tr("The issue was not saved: %1").arg(q(e.what()));
+}
+
+} // namespace
+
+VisitIssueModel::VisitIssueModel(QObject* parent) : StoreListModel(parent) {}
+
+void VisitIssueModel::setVisitId(const QString& id)
+{
+    if (m_visitId == id) return;
+    m_visitId = id;
+    emit visitIdChanged();
+    refresh();
+}
+
+void VisitIssueModel::setProjectId(const QString& id)
+{
+    if (m_projectId == id) return;
+    m_projectId = id;
+    emit projectIdChanged();
+    refresh();
+}
+
+QVariantList VisitIssueModel::categoryOptions() const { return options<IssueCategory>(&app::labels::issueCategory); }
+QVariantList VisitIssueModel::severityOptions() const { return options<IssueSeverity>(&app::labels::issueSeverity); }
+
+void VisitIssueModel::load(UserStore& store)
+{
+    if (m_visitId.isEmpty() || m_projectId.isEmpty()) return;
+    auto issues = app::StoreQueries(*store.local()).ofProject<Issue>(m_projectId.toStdString());
+    std::erase_if(issues, [&](const Record<Issue>& r) { return q(r.body.visitId) != m_visitId; });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const auto& a, const auto& b) { return a.body.raisedAt < b.body.raisedAt; });
+    for (const auto& issue : issues) m_rows.append(toRow(issue));
+}
+
+int VisitIssueModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant VisitIssueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const VisitIssueRow& row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case TitleRole:
+        return row.title;
+    case DescriptionRole:
+        return row.description;
+    case CategoryRole:
+        return row.category;
+    case CategoryLabelRole:
+        return app::labels::issueCategory(row.category);
+    case SeverityRole:
+        return row.severity;
+    case SeverityLabelRole:
+        return app::labels::issueSeverity(row.severity);
+    case StatusRole:
+        return row.status;
+    case StatusLabelRole:
+        return app::labels::issueStatus(row.status);
+    case SolvedOnSiteRole:
+        return row.solvedOnSite;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> VisitIssueModel::roleNames() const
+{
+    return {{IdRole, "issueId"},
+            {TitleRole, "title"},
+            {DescriptionRole, "description"},
+            {CategoryRole, "category"},
+            {CategoryLabelRole, "categoryLabel"},
+            {SeverityRole, "severity"},
+            {SeverityLabelRole, "severityLabel"},
+            {StatusRole, "status"},
+            {StatusLabelRole, "statusLabel"},
+            {SolvedOnSiteRole, "solvedOnSite"}};
+}
+
+QString VisitIssueModel::add(const QString& category, const QString& severity, const QString& title,
+                             const QString& description, bool solvedOnSite)
+try {
+    if (!store() || m_visitId.isEmpty()) return tr("No visit is open.");
+    Record<Issue> issue;
+    issue.meta.type = RecordType::Issue;
+    issue.body.projectId = m_projectId.toStdString();
+    issue.body.visitId = m_visitId.toStdString();
+    issue.body.source = IssueSource::Visit;
+    issue.body.raisedAt = Timestamp::now();
+    applyForm(issue.body, category, severity, title, description, solvedOnSite);
+    RecordWriter(*store()).save(std::move(issue));
+    return {};
+} catch (const std::exception& e) {
+    return failureText(e);
+}
+
+QString VisitIssueModel::update(const QString& issueId, const QString& category, const QString& severity,
+                                const QString& title, const QString& description, bool solvedOnSite)
+try {
+    if (!store() || !store()->local()) return tr("No visit is open.");
+    auto issue = store()->local()->get<Issue>(issueId.toStdString());
+    if (!issue) return tr("This issue is no longer on this tablet.");
+    applyForm(issue->body, category, severity, title, description, solvedOnSite);
+    RecordWriter(*store()).save(std::move(*issue));
+    return {};
+} catch (const std::exception& e) {
+    return failureText(e);
+}
+
+QString VisitIssueModel::remove(const QString& issueId)
+try {
+    if (!store()) return tr("No visit is open.");
+    RecordWriter(*store()).remove(issueId.toStdString());
+    return {};
+} catch (const std::exception& e) {
+    return failureText(e);
+}
