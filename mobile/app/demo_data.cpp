@@ -210,6 +210,9 @@ void addMesHistory(DemoPage& page, const std::string& mes, const std::string& do
     stage.title = "MES 一期阶段验收（总装车间）";
     stage.deliverables = {{newUuidV7(), "总装车间报工系统上线", fromQDate(today.addDays(-21)), "现场部署", true},
                           {newUuidV7(), "用户操作手册", fromQDate(today.addDays(-10)), "纸质 + 电子版", false}};
+    stage.customerOpinion = "总装车间报工运行稳定；操作手册缺少质检模块章节，补充后确认验收。";
+    stage.rectifications = {{newUuidV7(), "补充质检模块操作手册章节", fromQDate(today.addDays(7)), false}};
+    stage.result = AcceptanceResult::NeedsRectification;
     page.add(stage);
 
     auto overdue = issue(mes, first, IssueSeverity::General, IssueStatus::InProgress, "质检数据同步到 ERP 延迟",

@@ -80,6 +80,15 @@ ApplicationWindow {
     }
 
     Component {
+        id: acceptancePage
+        AcceptancePage {}
+    }
+    // An acceptance report by id, or (empty id) a new one for the project.
+    function openAcceptance(acceptanceId, projectId) {
+        stack.push(acceptancePage, {acceptanceId: acceptanceId || "", projectId: projectId || ""})
+    }
+
+    Component {
         id: signaturePadPage
         SignaturePadPage {}
     }
