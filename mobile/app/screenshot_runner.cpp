@@ -6,6 +6,7 @@
 #include "app/demo_review.h"
 #include "app/main_window.h"
 #include "app/photo_screens.h"
+#include "app/signing_screens.h"
 #include "i18n/language.h"
 #include "session/session.h"
 #include "settings/app_settings.h"
@@ -143,6 +144,9 @@ int ScreenshotRunner::run()
         ok = (m_live ? shootLive(services, *window, *sync, language) : shootDemo(services, *window, *sync, language)) &&
              ok;
         if (!m_live) ok = shootReview(services, *window, language) && ok;
+        if (!m_live) ok = SigningScreens(*window, *services.session().store(), [&](const QString& screen) {
+                              return shoot(*window, screen, language);
+                          }).run() && ok;
         if (!m_live) ok = PhotoScreens(*window, *services.session().store(), [&](const QString& screen) {
                               return shoot(*window, screen, language);
                           }).run() && ok;
