@@ -5,6 +5,11 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <semaphore>
+#include <thread>
+
 namespace fv::server {
 namespace {
 
@@ -13,12 +18,31 @@ void ensureSodium()
     if (sodium_init() < 0) throw Error(ErrorDomain::Internal, "crypto_unavailable", "libsodium failed to initialise");
 }
 
+// Each Argon2 computation holds 64 MiB while it runs. The I/O threads outnumber the cores, so
+// without a bound a burst of sign-ins would take that many at once; with one per core it is no
+// slower (each keeps a core busy) and the peak stays near cores x 64 MiB.
+class Argon2Slot {
+public:
+    Argon2Slot() { slots().acquire(); }
+    ~Argon2Slot() { slots().release(); }
+    Argon2Slot(const Argon2Slot&) = delete;
+    Argon2Slot& operator=(const Argon2Slot&) = delete;
+
+private:
+    static std::counting_semaphore<>& slots()
+    {
+        static std::counting_semaphore<> free(std::max<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1));
+        return free;
+    }
+};
+
 } // namespace
 
 std::string hashPassword(std::string_view password)
 {
     ensureSodium();
     char out[crypto_pwhash_STRBYTES];
+    const Argon2Slot slot;
     // INTERACTIVE limits: ~64 MiB and well under a second on a 2-core machine.
     if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -29,6 +53,7 @@ std::string hashPassword(std::string_view password)
 bool verifyPassword(const std::string& storedHash, std::string_view password)
 {
     ensureSodium();
+    const Argon2Slot slot;
     return crypto_pwhash_str_verify(storedHash.c_str(), password.data(), password.size()) == 0;
 }
 
