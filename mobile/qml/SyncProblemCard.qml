@@ -61,7 +61,7 @@ Rectangle {
                 objectName: "recordTitle"
                 Layout.fillWidth: true
                 text: card.recordTypeLabel === card.recordTitle ? card.recordTitle
-                                                                : card.recordTypeLabel + ": " + card.recordTitle
+                                                                : qsTr("%1: %2").arg(card.recordTypeLabel).arg(card.recordTitle)
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
