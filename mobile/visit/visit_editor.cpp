@@ -65,16 +65,6 @@ std::unique_ptr<VisitEditor::Loaded> readVisit(LocalStore& store, const std::str
     return loaded;
 }
 
-template <NamedEnum E> QVariantList options(QString (*label)(const QString&))
-{
-    QVariantList out;
-    for (const auto& [value, name] : EnumNames<E>::values) {
-        const QString w = q(std::string(name));
-        out.append(QVariantMap{{QStringLiteral("value"), w}, {QStringLiteral("label"), label(w)}});
-    }
-    return out;
-}
-
 // A save refused by the record's rules, in words: the fields it names.
 QString refusalText(const ValidationError& e)
 {
@@ -189,8 +179,11 @@ QString VisitEditor::method() const { return m_loaded ? wire(m_loaded->record.bo
 QString VisitEditor::methodLabel() const { return app::labels::visitMethod(method()); }
 QString VisitEditor::status() const { return m_loaded ? wire(m_loaded->record.body.status) : QString(); }
 QString VisitEditor::statusLabel() const { return app::labels::visitStatus(status()); }
-QVariantList VisitEditor::kindOptions() const { return options<VisitKind>(&app::labels::visitKind); }
-QVariantList VisitEditor::methodOptions() const { return options<VisitMethod>(&app::labels::visitMethod); }
+QVariantList VisitEditor::kindOptions() const { return app::visitLabels::choices<VisitKind>(&app::labels::visitKind); }
+QVariantList VisitEditor::methodOptions() const
+{
+    return app::visitLabels::choices<VisitMethod>(&app::labels::visitMethod);
+}
 
 void VisitEditor::setKind(const QString& wireName)
 {

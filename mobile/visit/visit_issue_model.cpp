@@ -5,6 +5,7 @@
 #include "store/record_writer.h"
 #include "store/store_queries.h"
 #include "util/error.h"
+#include "visit/visit_labels.h"
 
 #include <algorithm>
 
@@ -14,16 +15,6 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 template <NamedEnum E> QString wire(E value) { return q(std::string(toString(value))); }
-
-template <NamedEnum E> QVariantList options(QString (*label)(const QString&))
-{
-    QVariantList out;
-    for (const auto& [value, name] : EnumNames<E>::values) {
-        const QString w = q(std::string(name));
-        out.append(QVariantMap{{QStringLiteral("value"), w}, {QStringLiteral("label"), label(w)}});
-    }
-    return out;
-}
 
 VisitIssueRow toRow(const Record<Issue>& r)
 {
@@ -78,8 +69,14 @@ void VisitIssueModel::setProjectId(const QString& id)
     refresh();
 }
 
-QVariantList VisitIssueModel::categoryOptions() const { return options<IssueCategory>(&app::labels::issueCategory); }
-QVariantList VisitIssueModel::severityOptions() const { return options<IssueSeverity>(&app::labels::issueSeverity); }
+QVariantList VisitIssueModel::categoryOptions() const
+{
+    return app::visitLabels::choices<IssueCategory>(&app::labels::issueCategory);
+}
+QVariantList VisitIssueModel::severityOptions() const
+{
+    return app::visitLabels::choices<IssueSeverity>(&app::labels::issueSeverity);
+}
 
 void VisitIssueModel::load(UserStore& store)
 {

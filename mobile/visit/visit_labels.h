@@ -7,6 +7,8 @@
 #include "visit/visit_form_rules.h"
 
 #include <QString>
+#include <QVariantList>
+#include <QVariantMap>
 
 namespace fv::app::visitLabels {
 
@@ -15,5 +17,16 @@ QString dimension(const QString& wireName); // "service_attitude" → "Service a
 // for a satisfaction score its dimension ("satisfaction[delivery_time]" → "Satisfaction · Delivery time").
 QString field(const QString& path);
 QString missing(const Missing& item);
+
+// Every value of E for a picker, in the enum's order: [{value: wire name, label: label(wire name)}].
+template <NamedEnum E> QVariantList choices(QString (*label)(const QString&))
+{
+    QVariantList out;
+    for (const auto& [value, name] : EnumNames<E>::values) {
+        const QString wire = QString::fromUtf8(name.data(), qsizetype(name.size()));
+        out.append(QVariantMap{{QStringLiteral("value"), wire}, {QStringLiteral("label"), label(wire)}});
+    }
+    return out;
+}
 
 } // namespace fv::app::visitLabels

@@ -6,11 +6,50 @@ import FieldVisit
 // The visit record form (VisitPage) over a real database: what is typed is
 // saved with its outbox entry when the field is left, scores and issues are
 // saved as they are made, submit names what is missing and, once the form is
-// complete, submits it and leaves it read-only.
+// complete, submits it and leaves it read-only. A visit card on Today opens it.
 Item {
     id: root
     width: 1280
     height: 800
+
+    // Stands in for Main.qml's window and its openVisit (a Qt Quick Test's root cannot be a window).
+    ApplicationWindow {
+        id: appWindow
+        width: 800
+        height: 200
+        visible: true
+
+        property var openedVisits: []
+        function openVisit(visitId) {
+            openedVisits = openedVisits.concat([visitId])
+        }
+
+        VisitCard {
+            id: card
+            width: parent.width
+            visitId: "0190f5c2-0000-7000-8000-000000000001"
+            customerName: "华东精密制造有限公司"
+            projectName: "MES 系统实施项目"
+            kindLabel: "Periodic visit"
+            methodLabel: "On site"
+            status: "planned"
+            statusLabel: "Planned"
+            plannedTime: "09:30"
+            plannedDateText: "Nov 30"
+            address: "上海市浦东新区张江路 88 号"
+            daysOverdue: 0
+        }
+    }
+
+    TestCase {
+        name: "VisitCard"
+        when: windowShown
+
+        function test_tappingAVisitCardOpensItsForm() {
+            mouseClick(card)
+            compare(appWindow.openedVisits, ["0190f5c2-0000-7000-8000-000000000001"])
+        }
+    }
 
     Component {
         id: pageComponent
