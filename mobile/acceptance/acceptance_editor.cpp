@@ -35,8 +35,7 @@ bool parseDate(const QString& text, std::optional<Date>& out)
     return out.has_value();
 }
 
-template <class Item>
-bool validRow(const std::vector<Item>& items, int row)
+template <class Item> bool validRow(const std::vector<Item>& items, int row)
 {
     return row >= 0 && std::size_t(row) < items.size();
 }

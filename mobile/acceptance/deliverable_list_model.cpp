@@ -43,6 +43,7 @@ QVariant DeliverableListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> DeliverableListModel::roleNames() const
 {
-    return {{IdRole, "deliverableId"},       {ContentRole, "content"}, {DeliveredOnRole, "deliveredOn"},
-            {DeliveredOnTextRole, "deliveredOnText"}, {MethodRole, "method"},   {AcceptedRole, "accepted"}};
+    return {{IdRole, "deliverableId"},        {ContentRole, "content"},
+            {DeliveredOnRole, "deliveredOn"}, {DeliveredOnTextRole, "deliveredOnText"},
+            {MethodRole, "method"},           {AcceptedRole, "accepted"}};
 }

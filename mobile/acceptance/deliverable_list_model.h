@@ -17,7 +17,14 @@ class DeliverableListModel : public QAbstractListModel {
     Q_PROPERTY(int acceptedCount READ acceptedCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, ContentRole, DeliveredOnRole, DeliveredOnTextRole, MethodRole, AcceptedRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ContentRole,
+        DeliveredOnRole,
+        DeliveredOnTextRole,
+        MethodRole,
+        AcceptedRole
+    };
     Q_ENUM(Role)
 
     using QAbstractListModel::QAbstractListModel;

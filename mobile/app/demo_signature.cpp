@@ -15,8 +15,7 @@ PadStroke sample(QSizeF size, qint64& t, const std::function<QPointF(qreal)>& cu
     for (int i = 0; i <= kSamples; ++i) {
         const qreal u = qreal(i) / kSamples;
         const QPointF at = curve(u);
-        stroke.push_back({QPointF(at.x() * size.width(), at.y() * size.height()), t,
-                          0.35 + 0.45 * qSin(M_PI * u)});
+        stroke.push_back({QPointF(at.x() * size.width(), at.y() * size.height()), t, 0.35 + 0.45 * qSin(M_PI * u)});
         t += kSampleMs;
     }
     t += 300; // the pen lifts between strokes
@@ -37,9 +36,8 @@ StrokeModel demoSignature(QSizeF size)
         return QPointF(0.50 + 0.36 * u + 0.03 * qSin(8 * M_PI * u),
                        0.50 - 0.12 * qSin(4 * M_PI * u) + 0.05 * qCos(8 * M_PI * u) - 0.08 * u);
     }));
-    strokes.push_back(sample(size, t, [](qreal u) {
-        return QPointF(0.12 + 0.74 * u, 0.74 + 0.04 * qSin(M_PI * u) - 0.03 * u);
-    }));
+    strokes.push_back(
+        sample(size, t, [](qreal u) { return QPointF(0.12 + 0.74 * u, 0.74 + 0.04 * qSin(M_PI * u) - 0.03 * u); }));
     StrokeModel model;
     model.assign(std::move(strokes), size);
     return model;

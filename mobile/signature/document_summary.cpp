@@ -49,14 +49,13 @@ public:
                                             [](const Deliverable& d) { return d.accepted; });
         const auto open = std::count_if(acceptance.rectifications.begin(), acceptance.rectifications.end(),
                                         [](const RectificationItem& r) { return !r.done; });
-        summary.lines << line(tr("Deliverables"), tr("%1 of %2 accepted")
-                                                      .arg(accepted)
-                                                      .arg(qsizetype(acceptance.deliverables.size())));
+        summary.lines << line(tr("Deliverables"),
+                              tr("%1 of %2 accepted").arg(accepted).arg(qsizetype(acceptance.deliverables.size())));
         summary.lines << line(tr("Rectification items"),
                               tr("%1 open of %2").arg(open).arg(qsizetype(acceptance.rectifications.size())));
         addText(summary, tr("Customer opinion"), acceptance.customerOpinion);
-        summary.lines << line(tr("Result"), labels::acceptanceResult(
-                                                QString::fromStdString(std::string(toString(acceptance.result)))));
+        summary.lines << line(
+            tr("Result"), labels::acceptanceResult(QString::fromStdString(std::string(toString(acceptance.result)))));
     }
 
 private:
@@ -78,9 +77,8 @@ DocumentSummary summarize(LocalStore& store, const StoredDocument& document)
         DocumentSummaryText::addVisit(summary, toTypedRecord<Visit>(document.record).body, projectName);
     else
         DocumentSummaryText::addAcceptance(summary, toTypedRecord<Acceptance>(document.record).body, projectName);
-    summary.photoCount = int(std::count_if(document.attachments.begin(), document.attachments.end(), [](const auto& a) {
-        return a.body.kind == AttachmentKind::Photo;
-    }));
+    summary.photoCount = int(std::count_if(document.attachments.begin(), document.attachments.end(),
+                                           [](const auto& a) { return a.body.kind == AttachmentKind::Photo; }));
     return summary;
 }
 

@@ -15,8 +15,8 @@ std::vector<Record<Signature>> SignatureGuard::voidStale()
     if (!m_before) return {};
     const auto after = readSignedDocument(m_store, m_documentId);
     if (!after) return {}; // deleted: its signatures go with it, nothing to compare
-    auto voided = signaturesVoidedByEdit(*m_before, after->content(),
-                                         readSignatures(m_store, after->projectId(), m_documentId));
+    auto voided =
+        signaturesVoidedByEdit(*m_before, after->content(), readSignatures(m_store, after->projectId(), m_documentId));
     for (auto& signature : voided) signature = m_store.save(signature);
     m_before = after->content();
     return voided;

@@ -43,8 +43,7 @@ private:
 
 // The signed document whose content an edit to `record` may change: a visit
 // or acceptance itself, the owner of an attachment; empty for anything else.
-template <class Body>
-std::string signedDocumentOf(const Record<Body>& record)
+template <class Body> std::string signedDocumentOf(const Record<Body>& record)
 {
     if constexpr (std::is_same_v<Body, Attachment>)
         return record.body.ownerId;

@@ -35,8 +35,8 @@ SavedSignatureImage saveSignatureImage(LocalStore& store, const StrokeModel& str
     if (!QFileInfo::exists(path)) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
-            throw Error(ErrorDomain::Store, "blob_write", "cannot write " + path.toStdString() + ": " +
-                                                              file.errorString().toStdString());
+            throw Error(ErrorDomain::Store, "blob_write",
+                        "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
     }
     store.blobs().add({sha256, path.toStdString(), png.size(), "image/png", {}}, Timestamp::now());
     return {sha256, path};

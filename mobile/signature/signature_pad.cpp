@@ -66,9 +66,8 @@ QVariantList SignaturePad::strokePoints(int index) const
     QVariantList points;
     if (index < 0 || index >= m_strokes.strokeCount()) return points;
     for (const PadPoint& point : m_strokes.strokes()[std::size_t(index)]) {
-        QVariantMap entry{{QStringLiteral("x"), point.pos.x()},
-                          {QStringLiteral("y"), point.pos.y()},
-                          {QStringLiteral("t"), point.t}};
+        QVariantMap entry{
+            {QStringLiteral("x"), point.pos.x()}, {QStringLiteral("y"), point.pos.y()}, {QStringLiteral("t"), point.t}};
         if (point.pressure) entry.insert(QStringLiteral("pressure"), *point.pressure);
         points.append(entry);
     }
@@ -84,10 +83,7 @@ void SignaturePad::paint(QPainter* painter)
                          m_penWidth * scale);
 }
 
-QRectF SignaturePad::canvasRect() const
-{
-    return signature_ink::fittedCanvas(m_strokes.canvasSize(), boundingRect());
-}
+QRectF SignaturePad::canvasRect() const { return signature_ink::fittedCanvas(m_strokes.canvasSize(), boundingRect()); }
 
 QPointF SignaturePad::toCanvas(QPointF itemPos) const
 {

@@ -2,15 +2,15 @@
 
 #include "app/app_services.h"
 #include "models/qt_dates.h"
+#include "settings/app_settings.h"
 #include "signature/document_summary.h"
 #include "signature/signature_image.h"
 #include "signature/signature_pad.h"
-#include "settings/app_settings.h"
 #include "signature/signed_document_reads.h"
 #include "store/record_writer.h"
 
-#include <QQmlEngine>
 #include <QLoggingCategory>
+#include <QQmlEngine>
 #include <exception>
 
 Q_LOGGING_CATEGORY(lcSignature, "fv.signature")
@@ -66,8 +66,7 @@ void showSignature(SigningController::View& view, LocalStore& store, const Recor
     }
 }
 
-SigningController::View readView(LocalStore& store, const std::string& documentId, RecordType type,
-                                 SignerSide side)
+SigningController::View readView(LocalStore& store, const std::string& documentId, RecordType type, SignerSide side)
 {
     SigningController::View view;
     const auto document = app::readSignedDocument(store, documentId);
@@ -174,8 +173,8 @@ void SigningController::refresh()
             view = readView(*m_store->local(), m_documentId.toStdString(), *type, *side);
         } catch (const std::exception& e) {
             qCWarning(lcSignature) << "cannot read the signed document" << m_documentId << e.what();
-            setErrorString(tr("This document could not be read from the tablet's database: %1")
-                               .arg(QString::fromUtf8(e.what())));
+            setErrorString(
+                tr("This document could not be read from the tablet's database: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     m_view = std::move(view);

@@ -74,8 +74,8 @@ QRectF fittedCanvas(QSizeF canvas, const QRectF& area)
     return QRectF(area.center() - QPointF(scaled.width() / 2, scaled.height() / 2), scaled);
 }
 
-void paint(QPainter& painter, const StrokeModel& strokes, const QRectF& source, const QRectF& target,
-           const QColor& ink, qreal baseWidth)
+void paint(QPainter& painter, const StrokeModel& strokes, const QRectF& source, const QRectF& target, const QColor& ink,
+           qreal baseWidth)
 {
     if (strokes.isEmpty() || source.isEmpty()) return;
     QTransform toTarget;

@@ -18,8 +18,8 @@ QRectF fittedCanvas(QSizeF canvas, const QRectF& area);
 
 // Draws the part `source` of the canvas (canvas coordinates) into `target`.
 // `baseWidth` is the line width at medium pressure, in target pixels.
-void paint(QPainter& painter, const StrokeModel& strokes, const QRectF& source, const QRectF& target,
-           const QColor& ink, qreal baseWidth);
+void paint(QPainter& painter, const StrokeModel& strokes, const QRectF& source, const QRectF& target, const QColor& ink,
+           qreal baseWidth);
 
 // The signature as the PNG stored with it: always kPngSize, white, the ink
 // (not the empty pad around it) fitted in with a margin, so every signature

@@ -10,7 +10,6 @@
 #include "domain/record.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

@@ -65,7 +65,8 @@ private slots:
         QVERIFY(editor.create(QString::fromStdString(f.projectId)));
         const QString id = editor.acceptanceId();
 
-        QVERIFY(editor.addDeliverable(QStringLiteral("系统安装部署"), QStringLiteral("2026-09-30"), QStringLiteral("现场部署")));
+        QVERIFY(editor.addDeliverable(QStringLiteral("系统安装部署"), QStringLiteral("2026-09-30"),
+                                      QStringLiteral("现场部署")));
         QVERIFY(editor.addDeliverable(QStringLiteral("用户操作手册"), {}, {}));
         QCOMPARE(queued(f, id, "deliverables").size(), std::size_t(2));
         QVERIFY(editor.editDeliverable(1, QStringLiteral("用户操作手册（含质检模块）"), QStringLiteral("2026-10-08"),

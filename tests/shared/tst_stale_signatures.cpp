@@ -1,11 +1,11 @@
 // sync/stale_signatures.cpp: which signatures an edit voids on the device, and why.
 
-#include "json/record_json.h"
 #include "sample_records.h"
 #include "sync/stale_signatures.h"
 #include "util/sha256.h"
 #include "util/uuid.h"
 
+#include "json/record_json.h"
 #include <QtTest>
 
 using namespace fv;
