@@ -54,6 +54,7 @@ Rectangle {
                     spacing: 12
 
                     Label {
+                        objectName: "problemText"
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody

@@ -236,6 +236,23 @@ public:
         return fields;
     }
 
+    // The server's answer to the record's last change, as a sync run applies it: a conflict on
+    // `field` (its value and this tablet's), or, with an empty field, a refusal (forbidden).
+    Q_INVOKABLE void answerLastChange(const QString& recordId, const QString& field, const QString& serverValue,
+                                      const QString& deviceValue)
+    {
+        auto& store = *m_session.store();
+        if (field.isEmpty()) {
+            fv::test::answerLastChange(store, recordId.toStdString(), fv::PushStatus::Forbidden,
+                                       {{"projectId", "you are not on this project's team"}});
+        } else {
+            fv::test::answerLastChange(store, recordId.toStdString(), fv::PushStatus::Conflict, {},
+                                       {{field.toStdString(), nullptr, serverValue.toStdString(),
+                                         deviceValue.toStdString()}});
+        }
+        store.events()->notifySynced();
+    }
+
     // The visit's customer signs what it holds now.
     Q_INVOKABLE void signVisitAsCustomer(const QString& visitId, const QString& projectId)
     {

@@ -135,6 +135,30 @@ Item {
             compare(testSupport.queuedFields(target.visitId).indexOf("title"), -1) // not on the visit
         }
 
+        function test_conflictsAndRefusalsShowOnTheFormUntilDismissed() {
+            typeInto(item("runningStatusInput"), "Mine")
+            tap(item("needsChangesInput"))
+            testSupport.answerLastChange(target.visitId, "runningStatus", "Theirs", "Mine")
+            tryVerify(() => findChild(page, "conflictRow") !== null)
+            const conflict = item("conflictRow")
+            const words = findChild(conflict, "problemText").text
+            verify(words.indexOf("Running status") >= 0 && words.indexOf("Theirs") >= 0
+                   && words.indexOf("Mine") >= 0, words)
+            verify(item("runningStatus").flagged)
+
+            typeInto(item("competitorInfoInput"), "Rival")
+            tap(item("runningStatusInput"))
+            testSupport.answerLastChange(target.visitId, "", "", "")
+            tryVerify(() => findChild(page, "refusalRow") !== null)
+            const refusal = findChild(item("refusalRow"), "problemText").text
+            verify(refusal.indexOf("You may not make this change") >= 0, refusal)
+
+            tap(item("dismissProblem", item("conflictRow"))) // found again: the rows were re-read
+            tryVerify(() => findChild(page, "conflictRow") === null)
+            verify(!item("runningStatus").flagged)
+            verify(findChild(page, "refusalRow") !== null) // dismissed one by one
+        }
+
         function test_submitNamesWhatIsMissingThenSubmitsACompleteRecord() {
             const editor = item("visitEditor")
             mouseClick(item("startButton"))
