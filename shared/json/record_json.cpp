@@ -68,14 +68,30 @@ Problems validateFields(RecordType type, const Json& fields, const std::string& 
     return visitBodyType(type, [&](auto body) { return decode<decltype(body)>(fields, path).problems; });
 }
 
-Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::string& path)
+namespace {
+
+// J: const Json& (copied from) or Json (moved from).
+template <class J>
+Decoded<Json> canonicalOf(RecordType type, J&& fields, const std::string& path)
 {
     return visitBodyType(type, [&](auto body) {
-        auto decoded = decode<decltype(body)>(fields, path);
+        auto decoded = decode<decltype(body)>(std::forward<J>(fields), path);
         Decoded<Json> result{std::nullopt, std::move(decoded.problems)};
         if (decoded.ok()) result.value = encode(*decoded.value);
         return result;
     });
+}
+
+} // namespace
+
+Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::string& path)
+{
+    return canonicalOf(type, fields, path);
+}
+
+Decoded<Json> canonicalFields(RecordType type, Json&& fields, const std::string& path)
+{
+    return canonicalOf(type, std::move(fields), path);
 }
 
 Decoded<RawRecord> decodeRawRecord(const Json& json)

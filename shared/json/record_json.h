@@ -33,6 +33,8 @@ Problems validateFields(RecordType type, const Json& fields, const std::string& 
 // Valid fields re-encoded in canonical form (one time format, every field
 // present), or the problems that kept them from being valid.
 Decoded<Json> canonicalFields(RecordType type, const Json& fields, const std::string& path = "fields");
+// The same from fields the caller no longer needs: their values are moved out, not copied.
+Decoded<Json> canonicalFields(RecordType type, Json&& fields, const std::string& path = "fields");
 
 // Envelope and fields, every problem reported.
 Decoded<RawRecord> decodeRawRecord(const Json& json);

@@ -125,7 +125,8 @@ Problems transitionProblems(const ServerRecord& current, const Mutation& mutatio
 MergeResult finish(const ServerRecord& current, const Mutation& mutation, MergeResult result)
 {
     if (mutation.op == MutationOp::Delete) return result; // fields untouched: nothing to check
-    auto canonical = canonicalFields(mutation.recordType, result.fields);
+    // Moved: on success the canonical form replaces them, on failure the server's are kept.
+    auto canonical = canonicalFields(mutation.recordType, std::move(result.fields));
     if (!canonical.ok()) return rejected(current, std::move(canonical.problems));
     if (auto problems = transitionProblems(current, mutation, *canonical.value); !problems.empty())
         return rejected(current, std::move(problems));
