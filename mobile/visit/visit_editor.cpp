@@ -15,7 +15,6 @@
 #include "visit/visit_form_rules.h"
 #include "visit/visit_labels.h"
 
-#include <QLocale>
 #include <array>
 
 using namespace fv;
@@ -201,22 +200,20 @@ QString VisitEditor::plannedText() const
 {
     if (!m_loaded) return {};
     const Visit& v = m_loaded->record.body;
-    if (!v.plannedStart) return QLocale().toString(app::toQDate(v.plannedDate), tr("MMM d, yyyy"));
-    return QLocale().toString(app::toQDateTime(*v.plannedStart).toLocalTime(), tr("MMM d, yyyy HH:mm"));
+    return v.plannedStart ? app::momentText(app::toQDateTime(*v.plannedStart))
+                          : app::dayText(app::toQDate(v.plannedDate));
 }
 
 QString VisitEditor::actualStartText() const
 {
-    if (!m_loaded || !m_loaded->record.body.actualStart) return {};
-    return QLocale().toString(app::toQDateTime(*m_loaded->record.body.actualStart).toLocalTime(),
-                              tr("MMM d, yyyy HH:mm"));
+    const auto& at = m_loaded ? m_loaded->record.body.actualStart : std::nullopt;
+    return at ? app::momentText(app::toQDateTime(*at)) : QString();
 }
 
 QString VisitEditor::actualEndText() const
 {
-    if (!m_loaded || !m_loaded->record.body.actualEnd) return {};
-    return QLocale().toString(app::toQDateTime(*m_loaded->record.body.actualEnd).toLocalTime(),
-                              tr("MMM d, yyyy HH:mm"));
+    const auto& at = m_loaded ? m_loaded->record.body.actualEnd : std::nullopt;
+    return at ? app::momentText(app::toQDateTime(*at)) : QString();
 }
 
 QString VisitEditor::text(TextField field) const
