@@ -10,6 +10,32 @@ void BlobQueue::add(const LocalBlob& blob, Timestamp now)
         .run();
 }
 
+void BlobQueue::addFetched(const LocalBlob& blob, Timestamp now)
+{
+    m_db.prepare("INSERT INTO local_blobs (sha256, path, size, mime_type, uploaded, added_at) VALUES (?, ?, ?, ?, 1, ?) "
+                 "ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, size = excluded.size")
+        .bindAll(blob.sha256, blob.path, blob.size, blob.mimeType, now.toString())
+        .run();
+}
+
+std::vector<LackingBlob> BlobQueue::lacking(std::size_t limit)
+{
+    // Thumbnails are always JPEG (photos/photo_pipeline), signature images PNG.
+    auto statement = m_db.prepare(
+        "SELECT w.sha256, w.mime_type FROM ("
+        "  SELECT json_extract(fields, '$.thumbnailSha256') AS sha256, 'image/jpeg' AS mime_type, updated_at "
+        "  FROM records WHERE type = 'attachment' AND deleted = 0 AND json_extract(fields, '$.kind') = 'photo' "
+        "  UNION ALL "
+        "  SELECT json_extract(fields, '$.imageSha256'), 'image/png', updated_at "
+        "  FROM records WHERE type = 'signature' AND deleted = 0"
+        ") w WHERE coalesce(w.sha256, '') <> '' AND NOT EXISTS (SELECT 1 FROM local_blobs b WHERE b.sha256 = w.sha256) "
+        "GROUP BY w.sha256 ORDER BY max(w.updated_at) DESC, w.sha256 LIMIT ?");
+    statement.bindAll(static_cast<std::int64_t>(limit));
+    std::vector<LackingBlob> blobs;
+    while (statement.step()) blobs.push_back({statement.columnText(0), statement.columnText(1)});
+    return blobs;
+}
+
 std::vector<LocalBlob> BlobQueue::pending()
 {
     auto statement = m_db.prepare("SELECT sha256, path, size, mime_type, coalesce(last_error, '') FROM local_blobs "

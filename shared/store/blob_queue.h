@@ -18,6 +18,12 @@ struct LocalBlob {
     std::string lastError; // why the last upload attempt was refused, if it was
 };
 
+// A blob the device's records name but the device holds no file of.
+struct LackingBlob {
+    std::string sha256;
+    std::string mimeType;
+};
+
 // The local_blobs table: every blob file the device holds and whether the
 // server has confirmed it. The app adds a blob after writing its file and
 // before saving the record that references it, so no record can point at a
@@ -27,6 +33,14 @@ public:
     explicit BlobQueue(sqlite::Database& db) : m_db(db) {}
 
     void add(const LocalBlob& blob, Timestamp now);
+    // A blob fetched from the server (another device's): held, and already
+    // there, so it is never uploaded back.
+    void addFetched(const LocalBlob& blob, Timestamp now);
+    // What a screen shows without asking: the thumbnails of live photos and
+    // the images of live signatures that the device holds no file of (other
+    // devices' work), newest record first, at most `limit`. Full-size photos
+    // are not listed; they are fetched when someone opens one.
+    std::vector<LackingBlob> lacking(std::size_t limit);
     std::vector<LocalBlob> pending();
     std::int64_t pendingCount();
     // Photos and signatures (live records) with a file or thumbnail still
