@@ -24,6 +24,12 @@ fv::PullResponse QtSyncTransport::pull(std::int64_t cursor, int limit)
     return fv::pullResponseFromJson(exchange(m_connection.request(target), "GET", {}));
 }
 
+std::vector<fv::SettledConflict> QtSyncTransport::settledConflicts(const std::vector<std::int64_t>& ids)
+{
+    const auto target = QString::fromStdString(fv::settledConflictsTarget(ids));
+    return fv::settledConflictsFromJson(exchange(m_connection.request(target), "GET", {}));
+}
+
 fv::Json QtSyncTransport::exchange(const QNetworkRequest& r, const QByteArray& verb, const QByteArray& body)
 {
     const auto reply = m_connection.send(r, verb, body);

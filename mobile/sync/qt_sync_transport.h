@@ -16,6 +16,7 @@ public:
 
     fv::PushResponse push(const fv::PushRequest& request) override;
     fv::PullResponse pull(std::int64_t cursor, int limit) override;
+    std::vector<fv::SettledConflict> settledConflicts(const std::vector<std::int64_t>& ids) override;
 
     // After signing in again (a session that ended answers 401 "unauthorized").
     void setToken(QString token) { m_connection.setToken(std::move(token)); }

@@ -49,6 +49,23 @@ public:
         return lines.join(QLatin1Char('\n'));
     }
 
+    static QString settlement(const QString& reviewer, const QString& when, const ConflictResolution& resolution)
+    {
+        QString decision;
+        switch (resolution.choice) {
+        case ConflictChoice::Server:
+            decision = tr("kept the server's value");
+            break;
+        case ConflictChoice::Device:
+            decision = tr("kept your value");
+            break;
+        case ConflictChoice::Value:
+            decision = tr("a new value: %1").arg(valueText(resolution.value));
+            break;
+        }
+        return tr("Resolved by %1 on %2: %3").arg(reviewer, when, decision);
+    }
+
     static QString unknownRecord() { return tr("A record not on this tablet"); }
     static QString deletedField() { return tr("Deleted on one side, changed on the other"); }
     static QString signatureOf(const QString& signer) { return tr("Signature of %1").arg(signer); }
@@ -126,6 +143,19 @@ SyncProblemRow refusalRow(LocalStore& store, const Refusal& refusal)
     return row;
 }
 
+// The reviewer as the record's project team names them, or by user id when not on the team.
+QString reviewerName(LocalStore& store, const std::string& recordId, const std::string& userId)
+{
+    const auto record = store.find(recordId);
+    const auto projectId = !record                                  ? std::string()
+                           : record->meta.type == RecordType::Project ? recordId
+                                                                      : text(record->fields, "projectId").toStdString();
+    if (const auto project = projectId.empty() ? std::nullopt : store.get<Project>(projectId))
+        for (const auto& member : project->body.team)
+            if (member.userId == userId && !member.name.empty()) return QString::fromStdString(member.name);
+    return QString::fromStdString(userId);
+}
+
 SyncProblemRow conflictRow(LocalStore& store, const RecordConflict& conflict)
 {
     SyncProblemRow row;
@@ -137,6 +167,11 @@ SyncProblemRow conflictRow(LocalStore& store, const RecordConflict& conflict)
     row.serverValue = valueText(conflict.conflict.server);
     row.deviceValue = valueText(conflict.conflict.device);
     row.at = toQDateTime(conflict.reportedAt);
+    if (const auto& resolution = conflict.resolution) {
+        row.settled = true;
+        row.settlement = SyncProblemWords::settlement(reviewerName(store, conflict.recordId, resolution->by),
+                                                      momentText(toQDateTime(resolution->at)), *resolution);
+    }
     return row;
 }
 

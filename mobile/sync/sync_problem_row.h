@@ -20,6 +20,10 @@ struct SyncProblemRow {
     QString reason;          // refusal: why, in plain words, with the server's problems
     QString serverValue;     // conflict: the server's value, which the record shows now
     QString deviceValue;     // conflict: this tablet's value, kept for review
+    // conflict: a reviewer has decided it, so it no longer needs the user ("Resolved by 张伟 on
+    // …: kept your value"); empty while open.
+    bool settled = false;
+    QString settlement;
     QDateTime at;
     // Where tapping the record goes: "visit" or "project" (targetId), or "" when nowhere.
     QString openTarget;

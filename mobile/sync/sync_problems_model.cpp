@@ -23,7 +23,12 @@ int SyncProblemsModel::refusalCount() const
                              [](const SyncProblemRow& row) { return row.kind == SyncProblemRow::Kind::Refusal; }));
 }
 
-int SyncProblemsModel::conflictCount() const { return rowCount() - refusalCount(); }
+int SyncProblemsModel::conflictCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const SyncProblemRow& row) {
+        return row.kind == SyncProblemRow::Kind::Conflict && !row.settled;
+    }));
+}
 
 bool SyncProblemsModel::dismiss(int row)
 {
@@ -77,6 +82,10 @@ QVariant SyncProblemsModel::data(const QModelIndex& index, int role) const
         return row.openTarget;
     case TargetIdRole:
         return row.targetId;
+    case SettledRole:
+        return row.settled;
+    case SettlementRole:
+        return row.settlement;
     }
     return {};
 }
@@ -93,7 +102,9 @@ QHash<int, QByteArray> SyncProblemsModel::roleNames() const
             {DeviceValueRole, "deviceValue"},
             {WhenTextRole, "whenText"},
             {OpenTargetRole, "openTarget"},
-            {TargetIdRole, "targetId"}};
+            {TargetIdRole, "targetId"},
+            {SettledRole, "settled"},
+            {SettlementRole, "settlement"}};
 }
 
 void SyncProblemsModel::load(UserStore& store) { m_rows = fv::app::readSyncProblems(*store.local()); }

@@ -9,13 +9,14 @@
 // What sync could not settle on its own, for the user to see and dismiss:
 // changes the server refused (never resent, never dropped unseen) with the
 // reason, and fields the server reported in conflict with both values — the
-// server's, which the record shows now, and this tablet's, kept for review.
-// Newest first. Dismissing removes the problem from the tablet's database for
+// server's, which the record shows now, and this tablet's, kept for review —
+// and, once a reviewer has settled one, who decided it and how. Newest first. Dismissing removes the problem from the tablet's database for
 // good and updates the sync status bar's counts.
 class SyncProblemsModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int refusalCount READ refusalCount NOTIFY refreshed)
+    // Conflicts still waiting for a reviewer; settled ones are listed but not counted.
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY refreshed)
     // Why the last dismiss failed; empty after one that worked.
     Q_PROPERTY(QString actionError READ actionError NOTIFY actionErrorChanged)
@@ -33,6 +34,8 @@ public:
         WhenTextRole,
         OpenTargetRole,
         TargetIdRole,
+        SettledRole,    // a conflict a reviewer has decided: shown, but no longer needing the user
+        SettlementRole, // who decided it, when and how
     };
     Q_ENUM(Role)
 

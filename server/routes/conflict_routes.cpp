@@ -35,6 +35,30 @@ std::optional<std::string> nonEmptyParameter(const Request& request, std::string
     return value && !value->empty() ? value : std::nullopt;
 }
 
+constexpr std::size_t kMaxIds = 500;
+
+// "17,18,40": the conflicts a device was told of in its push answers and now follows.
+std::vector<std::int64_t> idsParameter(const Request& request)
+{
+    std::vector<std::int64_t> ids;
+    const auto text = nonEmptyParameter(request, "ids");
+    if (!text) return ids;
+    const auto invalid = [] {
+        return HttpError(Status::BadRequest, "invalid_parameter",
+                         "ids must be at most " + std::to_string(kMaxIds) + " conflict ids, separated by commas",
+                         "ids");
+    };
+    for (std::size_t start = 0; start <= text->size();) {
+        const auto end = std::min(text->find(',', start), text->size());
+        std::int64_t id = 0;
+        const auto [stop, ec] = std::from_chars(text->data() + start, text->data() + end, id);
+        if (ec != std::errc{} || stop != text->data() + end || id <= 0 || ids.size() == kMaxIds) throw invalid();
+        ids.push_back(id);
+        start = end + 1;
+    }
+    return ids;
+}
+
 ConflictQuery queryOf(const Request& request)
 {
     ConflictQuery query;
@@ -47,6 +71,7 @@ ConflictQuery queryOf(const Request& request)
     }
     query.projectId = nonEmptyParameter(request, "projectId");
     query.recordId = nonEmptyParameter(request, "recordId");
+    query.ids = idsParameter(request);
     query.cursor = integerParameter(request, "cursor", 0);
     query.limit = int(std::min<std::int64_t>(integerParameter(request, "limit", kDefaultPageSize), 1 << 20));
     return query;

@@ -2,6 +2,7 @@
 
 #include "domain/enum_names.h"
 #include "domain/record.h"
+#include "sync/conflict_decision.h"
 #include "sync/field_conflict.h"
 #include "util/problem.h"
 #include "util/time.h"
@@ -16,18 +17,7 @@
 // the back office finds it and how a reviewer settles it.
 namespace fv::server {
 
-// The value a reviewer settles a conflict with: the server's side, the device's side, or one
-// of their own.
-enum class ConflictChoice { Server, Device, Value };
-
-// What was decided, kept with the conflict.
-struct ConflictResolution {
-    ConflictChoice choice = ConflictChoice::Server;
-    nlohmann::json value; // the value written
-    std::string by;       // the reviewer's user id
-    Timestamp at;
-    std::int64_t version = 0; // the record's version that carries the decision
-};
+// ConflictChoice and ConflictResolution are shared with the device (sync/conflict_decision.h).
 
 // One conflict kept for review, with its record's version as it is now: the version a
 // resolution must name as its base.
@@ -51,6 +41,7 @@ struct ConflictQuery {
     ConflictState state = ConflictState::Open;
     std::optional<std::string> projectId;
     std::optional<std::string> recordId;
+    std::vector<std::int64_t> ids; // only these conflicts; empty: any
     std::int64_t cursor = 0;
     int limit = 100;
 };
@@ -85,12 +76,6 @@ struct ResolveResult {
 };
 
 } // namespace fv::server
-
-template <> struct fv::EnumNames<fv::server::ConflictChoice> {
-    static constexpr EnumTable<fv::server::ConflictChoice, 3> values{{{fv::server::ConflictChoice::Server, "server"},
-                                                                      {fv::server::ConflictChoice::Device, "device"},
-                                                                      {fv::server::ConflictChoice::Value, "value"}}};
-};
 
 template <> struct fv::EnumNames<fv::server::ConflictState> {
     static constexpr EnumTable<fv::server::ConflictState, 3> values{{{fv::server::ConflictState::Open, "open"},

@@ -94,11 +94,25 @@ CREATE TABLE local_blobs (
 CREATE INDEX local_blobs_waiting ON local_blobs(added_at) WHERE uploaded = 0;
 )sql";
 
+// v5: what became of each reported conflict. server_id is the server's id for it (null from
+// servers that sent none: such a conflict stays open until dismissed); the resolution columns
+// are filled together when a sync run learns a reviewer settled it.
+constexpr std::string_view kConflictResolutions = R"sql(
+ALTER TABLE sync_conflicts ADD COLUMN server_id INTEGER;
+ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT CHECK (resolution IN ('server', 'device', 'value'));
+ALTER TABLE sync_conflicts ADD COLUMN resolved_value TEXT CHECK (resolved_value IS NULL OR json_valid(resolved_value));
+ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN resolved_at TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN resolved_version INTEGER;
+CREATE INDEX sync_conflicts_following ON sync_conflicts(server_id) WHERE resolved_at IS NULL;
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records and outbox", kRecordsAndOutbox},
     sqlite::Migration{2, "query columns for visits and project history", kQueryColumns},
     sqlite::Migration{3, "sync state, refusals and conflicts", kSyncLedger},
     sqlite::Migration{4, "photo and signature files waiting to upload", kLocalBlobs},
+    sqlite::Migration{5, "what reviewers decided on reported conflicts", kConflictResolutions},
 };
 
 } // namespace

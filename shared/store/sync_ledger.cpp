@@ -135,7 +135,7 @@ SyncStatus SyncLedger::status()
     SyncStatus status;
     status.pending = m_store.outbox().size();
     status.refusals = m_refusals.count();
-    status.conflicts = m_conflicts.count();
+    status.conflicts = m_conflicts.openCount();
     status.pendingBlobs = m_store.blobs().pendingCount();
     if (status.pendingBlobs > 0) status.recordsAwaitingBlobs = m_store.blobs().recordsWaitingCount();
     if (const auto at = state(kLastSuccess)) status.lastSuccess = storedTimestamp(*at);
@@ -155,6 +155,17 @@ std::vector<RecordConflict> SyncLedger::conflictsFor(const std::string& recordId
 std::vector<RecordConflict> SyncLedger::conflicts() { return m_conflicts.all(); }
 
 void SyncLedger::dismissConflict(std::int64_t id) { m_conflicts.dismiss(id); }
+
+std::vector<std::int64_t> SyncLedger::openConflictServerIds() { return m_conflicts.openServerIds(); }
+
+int SyncLedger::recordSettled(const std::vector<SettledConflict>& settled)
+{
+    sqlite::Transaction transaction(m_db);
+    int recorded = 0;
+    for (const auto& conflict : settled) recorded += m_conflicts.settle(conflict);
+    transaction.commit();
+    return recorded;
+}
 
 std::optional<std::string> SyncLedger::state(const std::string& key)
 {

@@ -70,8 +70,15 @@ public:
     std::vector<Refusal> refusals();
     void dismissRefusal(std::int64_t seq);
     std::vector<RecordConflict> conflictsFor(const std::string& recordId);
-    std::vector<RecordConflict> conflicts(); // of every record, oldest first
+    std::vector<RecordConflict> conflicts(); // of every record, oldest first, open and settled
     void dismissConflict(std::int64_t id);
+
+    // ---- what reviewers decided -----------------------------------------------------
+    // The server's ids of the conflicts still open here: what a run asks the server about.
+    std::vector<std::int64_t> openConflictServerIds();
+    // Records how reviewers settled those conflicts, all in one transaction; ids this device
+    // does not follow (or already knows settled) change nothing. How many conflicts it settled.
+    int recordSettled(const std::vector<SettledConflict>& settled);
 
 private:
     void applyAnswer(const AnsweredEntry& answered, Timestamp now);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace fv {
@@ -15,6 +17,9 @@ struct FieldConflict {
     nlohmann::json base;
     nlohmann::json server; // the provisional winner, except for "_deleted" (see merge.h)
     nlohmann::json device;
+    // The server's id for the conflict it kept for review (GET /v1/conflicts), sent with the
+    // push answer so the device can ask later how it was settled. Absent from servers before it.
+    std::optional<std::int64_t> id;
 
     bool operator==(const FieldConflict&) const = default;
 };

@@ -26,6 +26,21 @@ T read(const Json& json, const char* key)
     return std::move(*decoded.value);
 }
 
+// The id is optional: servers before conflict review sent none.
+FieldConflict fieldConflictFromJson(const Json& json)
+{
+    FieldConflict c{read<std::string>(json, "field"), member(json, "base"), member(json, "server"),
+                    member(json, "device")};
+    if (json.contains("id") && !json.at("id").is_null()) c.id = read<std::int64_t>(json, "id");
+    return c;
+}
+
+ConflictResolution resolutionFromJson(const Json& json)
+{
+    return {read<ConflictChoice>(json, "choice"), member(json, "value"), read<std::string>(json, "by"),
+            read<Timestamp>(json, "at"), read<std::int64_t>(json, "version")};
+}
+
 template <class J>
 RawRecord readRecord(J&& json)
 {
@@ -71,7 +86,9 @@ bool isAccepted(PushStatus status)
 
 Json toJson(const FieldConflict& c)
 {
-    return {{"field", c.field}, {"base", c.base}, {"server", c.server}, {"device", c.device}};
+    Json json = {{"field", c.field}, {"base", c.base}, {"server", c.server}, {"device", c.device}};
+    if (c.id) json["id"] = *c.id;
+    return json;
 }
 
 namespace {
@@ -163,8 +180,7 @@ PushResult pushResultFromJson(const Json& json)
     r.status = read<PushStatus>(json, "status");
     if (json.contains("firstStatus")) r.firstStatus = read<PushStatus>(json, "firstStatus");
     r.version = read<std::int64_t>(json, "version");
-    for (const auto& c : member(json, "conflicts"))
-        r.conflicts.push_back({read<std::string>(c, "field"), member(c, "base"), member(c, "server"), member(c, "device")});
+    for (const auto& c : member(json, "conflicts")) r.conflicts.push_back(fieldConflictFromJson(c));
     r.problems = problemsFromJson(member(json, "problems"));
     if (const auto& record = member(json, "record"); !record.is_null()) r.record = readRecord(record);
     r.missingBlobs = read<std::vector<std::string>>(json, "missingBlobs");
@@ -196,6 +212,24 @@ PullResponse pullResponseFromJson(Json&& json)
     response.nextCursor = read<std::int64_t>(json, "nextCursor");
     response.hasMore = read<bool>(json, "hasMore");
     return response;
+}
+
+std::string settledConflictsTarget(const std::vector<std::int64_t>& ids)
+{
+    std::string target = "/v1/conflicts?state=resolved&limit=" + std::to_string(ids.size()) + "&ids=";
+    for (std::size_t i = 0; i < ids.size(); ++i) target += (i ? "," : "") + std::to_string(ids[i]);
+    return target;
+}
+
+std::vector<SettledConflict> settledConflictsFromJson(const Json& json)
+{
+    std::vector<SettledConflict> settled;
+    for (const auto& c : member(json, "conflicts")) {
+        const auto& resolution = member(c, "resolution");
+        if (resolution.is_null()) continue; // still open
+        settled.push_back({read<std::int64_t>(c, "id"), resolutionFromJson(resolution)});
+    }
+    return settled;
 }
 
 } // namespace fv

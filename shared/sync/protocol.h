@@ -6,6 +6,7 @@
 
 #include "domain/record.h"
 #include "json/codec.h"
+#include "sync/conflict_decision.h"
 #include "sync/field_conflict.h"
 #include "sync/mutation.h"
 
@@ -106,5 +107,15 @@ PushResponse pushResponseFromJson(const Json& json);
 PullResponse pullResponseFromJson(const Json& json);
 // The same, moving the records' fields out of `json`: a page holds thousands.
 PullResponse pullResponseFromJson(Json&& json);
+
+// ---- conflicts the device reported, as reviewers settle them ------------------------------
+// The most conflict ids one request asks about: the query stays short whatever the device holds.
+inline constexpr std::size_t kMaxConflictIdsPerRequest = 100;
+
+// GET /v1/conflicts for the resolved ones among `ids` (at most kMaxConflictIdsPerRequest).
+std::string settledConflictsTarget(const std::vector<std::int64_t>& ids);
+// The settled conflicts of that answer; open ones are skipped. A server that does not know the
+// `ids` filter answers with other conflicts too: callers match by id.
+std::vector<SettledConflict> settledConflictsFromJson(const Json& json);
 
 } // namespace fv

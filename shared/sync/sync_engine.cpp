@@ -1,6 +1,7 @@
 #include "sync/sync_engine.h"
 
 #include "sync/blob_uploader.h"
+#include "sync/conflict_follower.h"
 #include "sync/puller.h"
 #include "sync/pusher.h"
 #include "util/error.h"
@@ -34,6 +35,7 @@ SyncReport SyncEngine::syncOnce()
         }
         Pusher(m_ledger, m_transport, m_options.pushBatch).pushAll(report);
         Puller(m_ledger, m_transport, m_options.pullPage).pullAll(report);
+        ConflictFollower(m_ledger, m_transport).followAll(report);
         m_ledger.recordSuccess(Timestamp::now());
     } catch (const Error& e) {
         // The app's edge: one failure, in words, for the status bar. If even

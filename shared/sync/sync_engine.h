@@ -26,7 +26,8 @@ public:
     SyncEngine(LocalStore& store, SyncTransport& transport, SyncOptions options = {},
                BlobTransport* blobTransport = nullptr);
 
-    // Pushes everything waiting now, then pulls until the server has no more.
+    // Pushes everything waiting now, pulls until the server has no more, then
+    // learns which of the conflicts it reported reviewers have settled.
     // A failure stops the run and is returned in the report (and kept for
     // syncStatus()); what completed before it stays done.
     SyncReport syncOnce();

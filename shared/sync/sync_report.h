@@ -25,6 +25,7 @@ struct SyncReport {
     int pulled = 0;                   // records written from pull pages
     int conflicts = 0;                // field conflicts the server reported (now in sync_conflicts)
     int refusals = 0;                 // mutations the server refused (now in sync_refusals)
+    int conflictsSettled = 0;         // reported conflicts a reviewer has settled since the last run
     int blobsUploaded = 0;            // photos and signature images the server confirmed
     int blobsRefused = 0;             // blobs the server refused (kept for the next run)
     std::string error;                // what stopped the run, in words; empty when it completed
@@ -43,7 +44,7 @@ struct SyncReport {
 struct SyncStatus {
     std::int64_t pending = 0;   // outbox entries not yet answered
     std::int64_t refusals = 0;  // refused mutations the user has not dismissed
-    std::int64_t conflicts = 0; // reported conflicts the user has not dismissed
+    std::int64_t conflicts = 0; // reported conflicts still open (not settled, not dismissed)
     std::int64_t pendingBlobs = 0; // photos and signature images not yet on the server
     // Photo and signature records whose files (or thumbnails) are not all on
     // the server yet: a record is synced only once the server has it and them.

@@ -148,6 +148,47 @@ private slots:
         QCOMPARE(status.refusals, 1);
         QCOMPARE(status.conflicts, 1);
     }
+
+    // A reviewer settled the running status for this tablet's value: the row says so, by the
+    // team's name for the reviewer, stops counting as needing attention, and can be dismissed.
+    void aSettledConflictSaysWhoDecidedAndNoLongerCounts()
+    {
+        test::StoreFixture f;
+        auto visit = f.addVisit(QDate(2026, 11, 29), VisitStatus::Completed);
+        test::answerLastChange(f.store, visit.meta.id, PushStatus::Conflict, {},
+                               {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。", 41},
+                                {"customerWords", "", "挺好。", "报表导出有点慢。", 42}});
+        SyncProblemsModel model;
+        model.setStore(&f.store);
+        QCOMPARE(model.conflictCount(), 2);
+
+        const auto when = *Timestamp::parse("2026-11-30T05:10:00.000Z");
+        SyncLedger(*f.store.local())
+            .recordSettled({{41, {ConflictChoice::Device, "交接班时偶有卡顿。", "zhangwei", when, 3}},
+                            {42, {ConflictChoice::Value, "报表慢，已答应下月优化。", "wanglei", when, 4}}});
+        f.store.events()->notifyReviewed();
+        QCOMPARE(model.count(), 2);
+        QCOMPARE(model.conflictCount(), 0);
+        QCOMPARE(SyncLedger(*f.store.local()).status().conflicts, 0);
+        const auto rowOf = [&](const QString& headline) {
+            for (int r = 0; r < model.count(); ++r)
+                if (at(model, r, SyncProblemsModel::HeadlineRole).toString() == headline) return r;
+            return -1;
+        };
+        const int kept = rowOf(QStringLiteral("Running status")), written = rowOf(QStringLiteral("Customer's own words"));
+        QVERIFY(kept >= 0 && written >= 0);
+        QVERIFY(at(model, kept, SyncProblemsModel::SettledRole).toBool());
+        const auto keptText = at(model, kept, SyncProblemsModel::SettlementRole).toString();
+        QVERIFY2(keptText.startsWith(QStringLiteral("Resolved by 张伟 on ")), qPrintable(keptText));
+        QVERIFY2(keptText.endsWith(QStringLiteral(": kept your value")), qPrintable(keptText));
+        // Not on the team: by user id; a value of the reviewer's own, in words.
+        const auto writtenText = at(model, written, SyncProblemsModel::SettlementRole).toString();
+        QVERIFY2(writtenText.startsWith(QStringLiteral("Resolved by wanglei on ")), qPrintable(writtenText));
+        QVERIFY2(writtenText.endsWith(QStringLiteral(": a new value: 报表慢，已答应下月优化。")), qPrintable(writtenText));
+
+        QVERIFY(model.dismiss(kept));
+        QCOMPARE(model.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSyncProblemsModel)

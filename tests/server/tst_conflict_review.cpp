@@ -343,6 +343,10 @@ private slots:
                                    << "state";
         QTest::newRow("bad cursor") << "/v1/conflicts?cursor=-1" << QByteArray() << true << 400 << "invalid_parameter"
                                     << "cursor";
+        QTest::newRow("bad ids") << "/v1/conflicts?ids=17,x" << QByteArray() << true << 400 << "invalid_parameter"
+                                 << "ids";
+        QTest::newRow("empty id") << "/v1/conflicts?ids=17,,18" << QByteArray() << true << 400 << "invalid_parameter"
+                                  << "ids";
     }
     void badRequestsGetAClearErrorAndChangeNothing()
     {
@@ -365,6 +369,24 @@ private slots:
         QCOMPARE(QString::fromStdString(reply.body["field"].is_null() ? "" : reply.body["field"].get<std::string>()),
                  field);
         QCOMPARE(m_fixture.snapshot(), before);
+    }
+
+    // What a device asks on each sync: how the conflicts it was told of stand now. Only those,
+    // and only where the caller may see them.
+    void idsNarrowTheListToThoseConflicts()
+    {
+        const auto first = makeConflict(m_project, "potentialNeeds", "甲", "乙");
+        const auto second = makeConflict(m_project, "potentialNeeds", "丙", "丁");
+        const auto foreign = makeConflict(m_otherProject, "potentialNeeds", "戊", "己");
+        QVERIFY(first.is_object() && second.is_object() && foreign.is_object());
+        const auto idOf = [](const Json& c) { return std::to_string(c["id"].get<std::int64_t>()); };
+        const auto query = QString::fromStdString("state=all&ids=" + idOf(first) + "," + idOf(foreign));
+
+        const auto mine = list(m_alice, query);
+        QCOMPARE(mine.size(), std::size_t(1));
+        QCOMPARE(mine[0]["id"], first["id"]);
+        QCOMPARE(list(m_office, query).size(), std::size_t(2));
+        QCOMPARE(list(m_office, QString::fromStdString("state=resolved&ids=" + idOf(second))).size(), std::size_t(0));
     }
 
     void pagesWalkEveryConflictNewestFirst()

@@ -73,6 +73,33 @@ private slots:
         QVERIFY(store.get<Visit>(kVisitId).has_value());
     }
 
+    // A conflict reported before the device kept the server's ids: still there, open, counted,
+    // not followed (no id to ask with), and dismissable.
+    void upgradesAVersion4DatabaseKeepingItsConflictsOpen()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("v4-device.sqlite").toStdString();
+        {
+            sqlite::Database db(path);
+            sqlite::migrate(db, localMigrations().first(4));
+            db.exec("INSERT INTO sync_conflicts (record_id, seq, field, base, server, device, reported_at) VALUES "
+                    "('0190f5c2-7a00-7000-8000-00000000b001', 3, 'customerWords', '\"\"', '\"挺好。\"', "
+                    "'\"报表导出有点慢。\"', '2026-11-21T01:00:00.000Z')");
+        }
+        LocalStore store(path, {"liuyang", "tablet-07"});
+        QCOMPARE(store.schemaVersion(), 5);
+        SyncLedger ledger(store);
+        const auto conflicts = ledger.conflicts();
+        QCOMPARE(conflicts.size(), std::size_t(1));
+        QCOMPARE(conflicts[0].conflict.device, Json("报表导出有点慢。"));
+        QVERIFY(!conflicts[0].conflict.id.has_value());
+        QVERIFY(conflicts[0].isOpen());
+        QCOMPARE(ledger.status().conflicts, 1);
+        QVERIFY(ledger.openConflictServerIds().empty());
+        ledger.dismissConflict(conflicts[0].id);
+        QCOMPARE(ledger.status().conflicts, 0);
+    }
+
     void freshDatabaseGetsTheLatestSchema()
     {
         QTemporaryDir dir;

@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(report.conflicts, 1);
         const auto conflicts = rig.engine.ledger().conflictsFor(id);
         QCOMPARE(conflicts.size(), std::size_t(1));
-        QVERIFY(conflicts[0].conflict == (FieldConflict{"runningStatus", base, "甲：运行稳定。", "乙：偶有卡顿。"}));
+        QVERIFY(conflicts[0].conflict == (FieldConflict{"runningStatus", base, "甲：运行稳定。", "乙：偶有卡顿。", 1}));
         // The server's value is the provisional winner, and the record shows it.
         QCOMPARE(q(rig.local().find(id)->fields["runningStatus"]), QStringLiteral("甲：运行稳定。"));
         QVERIFY(rig.matchesServer(id));

@@ -77,6 +77,33 @@ PullResponse ScriptedTransport::pull(std::int64_t cursor, int limit)
     return pullResponseFromJson(Json::parse(toJson(page).dump()));
 }
 
+// The resolved conflicts among `ids`, in the shape of GET /v1/conflicts?state=resolved.
+std::vector<SettledConflict> ScriptedTransport::settledConflicts(const std::vector<std::int64_t>& ids)
+{
+    conflictQueries.push_back(ids);
+    if (std::exchange(failNextConflictQuery, false))
+        throw Error(ErrorDomain::Network, "unreachable", "cannot reach the server: network is down");
+    Json conflicts = Json::array();
+    for (const auto id : ids) {
+        const auto settled = m_settled.find(id);
+        if (settled == m_settled.end()) continue;
+        const auto& r = settled->second;
+        conflicts.push_back({{"id", id},
+                             {"resolution",
+                              {{"choice", toString(r.choice)},
+                               {"value", r.value},
+                               {"by", r.by},
+                               {"at", r.at.toString()},
+                               {"version", r.version}}}});
+    }
+    return settledConflictsFromJson(Json::parse(Json{{"conflicts", conflicts}}.dump()));
+}
+
+void ScriptedTransport::settle(std::int64_t conflictId, ConflictResolution resolution)
+{
+    m_settled[conflictId] = std::move(resolution);
+}
+
 void ScriptedTransport::refuse(const std::string& recordId, PushStatus status, Problems problems)
 {
     m_refusals[recordId] = {status, std::move(problems)};
@@ -128,6 +155,8 @@ PushResult ScriptedTransport::merge(const std::string& deviceId, const PushMutat
     auto merged = mergeMutation(current, m);
     result.status = statusOf(merged.outcome);
     result.conflicts = merged.conflicts;
+    if (answersWithConflictIds)
+        for (auto& conflict : result.conflicts) conflict.id = ++m_conflictIds;
     result.problems = merged.problems;
     if (merged.outcome == MergeOutcome::Rejected) return result;
 

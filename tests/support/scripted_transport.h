@@ -30,6 +30,7 @@ public:
 
     PushResponse push(const PushRequest& request) override;
     PullResponse pull(std::int64_t cursor, int limit) override;
+    std::vector<SettledConflict> settledConflicts(const std::vector<std::int64_t>& ids) override;
 
     // ---- programming the network ------------------------------------------------
     void failNextPush(Failure how) { m_nextPushFailure = how; }
@@ -41,6 +42,14 @@ public:
     std::function<void()> beforePushAnswer;
     std::function<void()> beforePullAnswer;
 
+    // ---- conflicts kept for review --------------------------------------------------
+    // False: answers name no conflict ids, as servers before conflict review did.
+    bool answersWithConflictIds = true;
+    // The next settledConflicts() throws "unreachable".
+    bool failNextConflictQuery = false;
+    // A reviewer settles the conflict with this id (as the push answer named it).
+    void settle(std::int64_t conflictId, ConflictResolution resolution);
+
     // ---- the server's records, as other devices change them ------------------------
     void otherDeviceCreate(const RawRecord& record);
     void otherDeviceEdit(const std::string& id, const std::function<void(Json&)>& edit);
@@ -51,6 +60,7 @@ public:
     // ---- what went over the wire --------------------------------------------------
     std::vector<PushRequest> pushes;
     std::vector<std::pair<std::int64_t, int>> pulls; // (cursor, limit)
+    std::vector<std::vector<std::int64_t>> conflictQueries; // the ids of each settledConflicts()
 
 private:
     struct Stored {
@@ -68,6 +78,8 @@ private:
     std::map<std::string, std::int64_t> m_highestSeq;
     std::map<std::string, std::pair<PushStatus, Problems>> m_refusals;
     std::int64_t m_changes = 0;
+    std::int64_t m_conflictIds = 0;
+    std::map<std::int64_t, ConflictResolution> m_settled;
     Failure m_nextPushFailure = Failure::None;
     int m_pullsBeforeFailure = -1;
 };

@@ -26,6 +26,12 @@ PullResponse HttpSyncTransport::pull(std::int64_t cursor, int limit)
     return pullResponseFromJson(jsonAnswer(response));
 }
 
+std::vector<SettledConflict> HttpSyncTransport::settledConflicts(const std::vector<std::int64_t>& ids)
+{
+    const auto response = m_client.request("GET", settledConflictsTarget(ids), {}, headers());
+    return settledConflictsFromJson(jsonAnswer(response));
+}
+
 HttpHeaders HttpSyncTransport::headers() const { return fieldVisitHeaders(m_appVersion, m_token); }
 
 } // namespace fv

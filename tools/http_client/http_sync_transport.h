@@ -21,6 +21,7 @@ public:
 
     PushResponse push(const PushRequest& request) override;
     PullResponse pull(std::int64_t cursor, int limit) override;
+    std::vector<SettledConflict> settledConflicts(const std::vector<std::int64_t>& ids) override;
 
     // After signing in again (the server answers 401 "unauthorized" once a session ends).
     void setToken(std::string token) { m_token = std::move(token); }

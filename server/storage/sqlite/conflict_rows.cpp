@@ -12,12 +12,14 @@ SELECT c.id, c.record_id, r.type, coalesce(r.project_id, ''), r.version, c.field
 FROM conflicts c JOIN records r ON r.id = c.record_id)sql";
 
 // ?1 state, ?2 project or null, ?3 record or null, ?4 cursor (0: none), ?5 all projects,
-// ?6 user, ?7 limit. One fixed text for every filter, so it stays prepared.
+// ?6 user, ?7 limit, ?8 a JSON array of conflict ids or null. One fixed text for every filter,
+// so it stays prepared.
 constexpr std::string_view kPage = R"sql(
 WHERE (?1 = 'all' OR (?1 = 'open') = (c.resolved_at IS NULL))
   AND (?2 IS NULL OR r.project_id = ?2)
   AND (?3 IS NULL OR c.record_id = ?3)
   AND (?4 = 0 OR c.id < ?4)
+  AND (?8 IS NULL OR c.id IN (SELECT value FROM json_each(?8)))
   AND (?5 OR r.project_id IN (SELECT project_id FROM project_members WHERE user_id = ?6))
 ORDER BY c.id DESC LIMIT ?7)sql";
 
@@ -55,8 +57,9 @@ ConflictPage load(sqlite::Database& db, const std::string& userId, bool allProje
 {
     static const std::string sql = std::string(kSelect) + std::string(kPage);
     auto statement = db.cached(sql);
+    const auto ids = query.ids.empty() ? std::nullopt : std::optional(Json(query.ids).dump());
     statement->bindAll(fv::toString(query.state), query.projectId, query.recordId, query.cursor, allProjects, userId,
-                       query.limit + 1);
+                       query.limit + 1, ids);
     ConflictPage page{{}, query.cursor, false};
     while (statement->step()) {
         if (int(page.conflicts.size()) == query.limit) {

@@ -165,14 +165,16 @@ RawRecord PushApplier::store(const std::optional<RawRecord>& current, const Muta
     return record;
 }
 
-void PushApplier::keepConflicts(const std::string& recordId, const std::vector<FieldConflict>& conflicts)
+void PushApplier::keepConflicts(const std::string& recordId, std::vector<FieldConflict>& conflicts)
 {
-    for (const auto& c : conflicts)
+    for (auto& c : conflicts) {
         m_db.prepare("INSERT INTO conflicts (record_id, field, base, server, device, device_id, user_id, reported_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bindAll(recordId, c.field, c.base.dump(), c.server.dump(), c.device.dump(), m_deviceId, m_user.id,
                      m_now.toString())
             .run();
+        c.id = m_db.lastInsertRowId(); // the answer names it, so the device can follow its review
+    }
 }
 
 // Editing what a signature signed leaves the signature in place but void,

@@ -49,7 +49,8 @@ private:
     // `fieldsJson`: `fields` already dumped, or empty to dump them here.
     RawRecord store(const std::optional<RawRecord>& current, const Mutation& mutation, Json fields, bool deleted,
                     std::string_view fieldsJson);
-    void keepConflicts(const std::string& recordId, const std::vector<FieldConflict>& conflicts);
+    // Stores each conflict for review and gives it its id.
+    void keepConflicts(const std::string& recordId, std::vector<FieldConflict>& conflicts);
     void voidSignatures(const RawRecord& before, const RawRecord& after);
 
     sqlite::Database& m_db;
