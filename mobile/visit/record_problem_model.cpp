@@ -55,9 +55,12 @@ void RecordProblemModel::load(UserStore& store)
     if (m_recordId.isEmpty()) return;
     SyncLedger ledger(*store.local());
     const std::string id = m_recordId.toStdString();
-    for (const auto& c : ledger.conflictsFor(id))
+    for (const auto& c : ledger.conflictsFor(id)) {
+        // A settled conflict needs nothing more here: the record holds the decision, the sync problems page tells it.
+        if (!c.isOpen()) continue;
         m_rows.append(
             {false, c.id, q(c.conflict.field), valueText(c.conflict.server), valueText(c.conflict.device), {}});
+    }
     for (const auto& r : ledger.refusals()) {
         if (r.mutation.recordId != id) continue;
         m_rows.append({true, r.seq, fieldsOf(r), {}, {}, reasonText(r)});

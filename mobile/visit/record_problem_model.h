@@ -16,9 +16,10 @@ struct RecordProblemRow {
 };
 
 // What the server said about one record that the user should see on it:
-// fields where another device's edit won over this tablet's (the server's
-// value is on the record for now; this tablet's is kept here), and changes
-// the server refused, with the reason. The user dismisses them one by one.
+// fields where another device's edit won over this tablet's and no reviewer
+// has settled it yet (the server's value is on the record for now; this
+// tablet's is kept here), and changes the server refused, with the reason.
+// The user dismisses them one by one.
 class RecordProblemModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT

@@ -341,7 +341,7 @@ private slots:
                             PushStatus::Conflict,
                             {},
                             2,
-                            {{"runningStatus", nullptr, "另一台设备的描述", "平板上的描述"}},
+                            {{"runningStatus", nullptr, "另一台设备的描述", "平板上的描述", 7}},
                             {},
                             serverCopy,
                             {}};
@@ -384,6 +384,36 @@ private slots:
         problems.dismiss(0);
         QCOMPARE(problems.count(), 0);
         QVERIFY(ledger.refusals().empty());
+    }
+
+    void aConflictAReviewerSettledLeavesTheRecord()
+    {
+        test::StoreFixture f;
+        const auto id = plannedVisit(f).meta.id;
+        Form form(f, id);
+        SyncLedger ledger(*f.store.local());
+        ledger.startBatch(100, ledger.lastQueuedSeq());
+        form.editor.setRunningStatus(QStringLiteral("平板上的描述"));
+        const auto sent = ledger.startBatch(100, ledger.lastQueuedSeq());
+        PushResult conflict{sent.back().seq,
+                            id,
+                            PushStatus::Conflict,
+                            {},
+                            2,
+                            {{"runningStatus", nullptr, "另一台设备的描述", "平板上的描述", 7}},
+                            {},
+                            std::nullopt,
+                            {}};
+        ledger.applyAnswers({{sent.back(), conflict}}, Timestamp::now());
+        RecordProblemModel problems;
+        problems.setStore(&f.store);
+        problems.setRecordId(QString::fromStdString(id));
+        QCOMPARE(problems.count(), 1);
+
+        ledger.recordSettled({{7, {ConflictChoice::Device, "平板上的描述", "zhangwei", Timestamp::now(), 3}}});
+        problems.refresh();
+        QCOMPARE(problems.count(), 0); // settled: nothing left to act on here
+        QVERIFY(problems.conflictFields().isEmpty());
     }
 };
 
