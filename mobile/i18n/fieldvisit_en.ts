@@ -137,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>BlobFetcher</name>
+    <message>
+        <source>the photo no longer exists</source>
+        <translation>the photo no longer exists</translation>
+    </message>
+    <message>
+        <source>No connection to the server. The full photo can be downloaded once the tablet is online.</source>
+        <translation>No connection to the server. The full photo can be downloaded once the tablet is online.</translation>
+    </message>
+    <message>
+        <source>The server does not have this photo yet: the tablet that took it has not sent it.</source>
+        <translation>The server does not have this photo yet: the tablet that took it has not sent it.</translation>
+    </message>
+    <message>
+        <source>The full photo could not be downloaded. %1</source>
+        <translation>The full photo could not be downloaded. %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used on this tablet.</source>
@@ -1507,6 +1526,22 @@
         <source>Yours (kept for review)</source>
         <translation>Yours (kept for review)</translation>
     </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On the server before review</source>
+        <translation>On the server before review</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblemWords</name>
@@ -1554,6 +1589,22 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>kept the server&apos;s value</source>
+        <translation>kept the server&apos;s value</translation>
+    </message>
+    <message>
+        <source>kept your value</source>
+        <translation>kept your value</translation>
+    </message>
+    <message>
+        <source>a new value: %1</source>
+        <translation>a new value: %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation>Resolved by %1 on %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblemsModel</name>
@@ -1577,12 +1628,12 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office. Dismiss a problem once you have dealt with it.</source>
-        <translation>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office. Dismiss a problem once you have dealt with it.</translation>
-    </message>
-    <message>
         <source>Nothing to review: no change was refused and no conflict was reported.</source>
         <translation>Nothing to review: no change was refused and no conflict was reported.</translation>
+    </message>
+    <message>
+        <source>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office until a reviewer settles it; a settled one says who decided and how. Dismiss a problem once you have dealt with it.</source>
+        <translation>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office until a reviewer settles it; a settled one says who decided and how. Dismiss a problem once you have dealt with it.</translation>
     </message>
 </context>
 <context>
@@ -1723,14 +1774,6 @@
     <message>
         <source>This visit has been submitted and can no longer be changed.</source>
         <translation>This visit has been submitted and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation>MMM d, yyyy</translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy HH:mm</source>
-        <translation>MMM d, yyyy HH:mm</translation>
     </message>
     <message>
         <source>A visit that is %1 cannot become %2.</source>

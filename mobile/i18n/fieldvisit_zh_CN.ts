@@ -137,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>BlobFetcher</name>
+    <message>
+        <source>the photo no longer exists</source>
+        <translation>照片已不存在</translation>
+    </message>
+    <message>
+        <source>No connection to the server. The full photo can be downloaded once the tablet is online.</source>
+        <translation>无法连接服务器。本机联网后即可下载完整照片。</translation>
+    </message>
+    <message>
+        <source>The server does not have this photo yet: the tablet that took it has not sent it.</source>
+        <translation>服务器上还没有此照片：拍摄该照片的设备尚未上传。</translation>
+    </message>
+    <message>
+        <source>The full photo could not be downloaded. %1</source>
+        <translation>完整照片下载失败。%1</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>The camera cannot be used on this tablet.</source>
@@ -1497,6 +1516,22 @@
         <source>Yours (kept for review)</source>
         <translation>您的值（留待审核）</translation>
     </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>On the server before review</source>
+        <translation>审核前服务器上的值</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblemWords</name>
@@ -1544,6 +1579,22 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>kept the server&apos;s value</source>
+        <translation>保留服务器上的值</translation>
+    </message>
+    <message>
+        <source>kept your value</source>
+        <translation>保留您的值</translation>
+    </message>
+    <message>
+        <source>a new value: %1</source>
+        <translation>改为新值：%1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation>已由 %1 于 %2 裁定：%3</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblemsModel</name>
@@ -1567,12 +1618,12 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <source>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office. Dismiss a problem once you have dealt with it.</source>
-        <translation>被拒绝的修改不会再次发送：如仍需要，请按服务器能接受的方式重新修改。发生冲突时显示服务器上的值，您的值会保留供后台审核。问题处理完毕后，请点击“已处理”。</translation>
-    </message>
-    <message>
         <source>Nothing to review: no change was refused and no conflict was reported.</source>
         <translation>没有需要处理的问题：没有被拒绝的修改，也没有冲突。</translation>
+    </message>
+    <message>
+        <source>A refused change is not sent again: if it is still needed, make it again in a way the server accepts. In a conflict the server&apos;s value is shown and yours is kept for the back office until a reviewer settles it; a settled one says who decided and how. Dismiss a problem once you have dealt with it.</source>
+        <translation>被拒绝的修改不会再次发送：如仍需要，请按服务器能接受的方式重新修改。发生冲突时显示服务器上的值，您的值会保留供后台审核，直至审核人员裁定；已裁定的冲突会注明裁定人及处理方式。问题处理完毕后，请点击“已处理”。</translation>
     </message>
 </context>
 <context>
@@ -1709,14 +1760,6 @@
     <message>
         <source>This visit has been submitted and can no longer be changed.</source>
         <translation>此回访已提交，不能再修改。</translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy</source>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy HH:mm</source>
-        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
         <source>A visit that is %1 cannot become %2.</source>
