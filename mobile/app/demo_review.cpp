@@ -10,6 +10,11 @@
 namespace fv::app {
 namespace {
 
+// The server's ids of the demo visit's two conflicts: one still open, one a reviewer settled.
+constexpr std::int64_t kDemoOpenConflictId = 901;
+constexpr std::int64_t kDemoSettledConflictId = 902;
+constexpr const char* kDemoSettledRunningStatus = "夜班报工偶有延迟，已重启采集服务，系统运行稳定。";
+
 // The answer a server gives to the last change queued for `recordId`.
 AnsweredEntry answerTo(LocalStore& store, const std::string& recordId, PushStatus status)
 {
@@ -67,16 +72,31 @@ AnsweredEntry conflictingVisitEdit(LocalStore& store, const std::string& project
     const std::string before = visit.body.customerWords;
     const std::string mine = "“报表导出还是慢，希望下次回访前解决。”";
     const std::string theirs = "“上线后报工效率明显提升，报表导出慢的问题已反馈给项目组。”";
+    const std::string runningBefore = visit.body.runningStatus;
+    const std::string runningMine = "夜班报工偶有延迟，已重启采集服务。";
     visit.body.customerWords = mine;
+    visit.body.runningStatus = runningMine;
     store.save(visit);
 
     auto answered = answerTo(store, visit.meta.id, PushStatus::Conflict);
     RawRecord copy = *store.find(visit.meta.id);
     copy.fields["customerWords"] = theirs;
+    copy.fields["runningStatus"] = kDemoSettledRunningStatus;
     answered.answer.version = copy.meta.version + 1;
     answered.answer.record = copy;
-    answered.answer.conflicts = {{"customerWords", before, theirs, mine}};
+    // The settled one first, so the screen shows both kinds without scrolling.
+    answered.answer.conflicts = {{"runningStatus", runningBefore, "系统运行稳定。", runningMine, kDemoSettledConflictId},
+                                 {"customerWords", before, theirs, mine, kDemoOpenConflictId}};
     return answered;
+}
+
+// The project lead has since settled the running status with words of their own.
+SettledConflict settledByLead(LocalStore& store, const std::string& projectId, const AnsweredEntry& answered)
+{
+    const auto lead = store.get<Project>(projectId)->body.leadId;
+    const ConflictResolution written{ConflictChoice::Value, kDemoSettledRunningStatus, lead,
+                                     Timestamp::now(), answered.answer.version};
+    return {kDemoSettledConflictId, written};
 }
 
 } // namespace
@@ -89,7 +109,9 @@ void writeDemoSyncProblems(LocalStore& store, QDate today)
     const auto wms = projectWithContract(store, "HT-2025-1102");
     std::vector<AnsweredEntry> answers{forbiddenScopeChange(store, wms), invalidIssueChange(store, mes, today),
                                        conflictingVisitEdit(store, mes)};
-    SyncLedger(store).applyAnswers(answers, Timestamp::now());
+    SyncLedger ledger(store);
+    ledger.applyAnswers(answers, Timestamp::now());
+    ledger.recordSettled({settledByLead(store, mes, answers.back())});
 }
 
 } // namespace fv::app

@@ -5,7 +5,8 @@ import FieldVisit
 
 // One sync problem: the record it concerns (tap to open it), then either what
 // the server refused and why, or the conflicting field with the server's value
-// (shown now) beside this tablet's (kept for review); and Dismiss.
+// (shown now) beside this tablet's (kept for review) — or, once a reviewer has
+// settled it, who decided and how; and Dismiss.
 Rectangle {
     id: card
 
@@ -19,6 +20,8 @@ Rectangle {
     required property string deviceValue
     required property string whenText
     required property string openTarget
+    required property bool settled
+    required property string settlement
 
     readonly property bool refusal: kind === "refusal"
 
@@ -37,7 +40,7 @@ Rectangle {
         anchors.leftMargin: 8
         anchors.verticalCenter: parent.verticalCenter
         radius: 2
-        color: card.refusal ? Theme.danger : Theme.warning
+        color: card.refusal ? Theme.danger : card.settled ? Theme.success : Theme.warning
     }
 
     ColumnLayout {
@@ -54,8 +57,9 @@ Rectangle {
             spacing: 10
 
             StatusChip {
-                status: card.refusal ? "void" : "waiting"
-                text: card.refusal ? qsTr("Refused") : qsTr("Conflict")
+                objectName: "kindChip"
+                status: card.refusal ? "void" : card.settled ? "resolved" : "waiting"
+                text: card.refusal ? qsTr("Refused") : card.settled ? qsTr("Resolved") : qsTr("Conflict")
             }
             Label {
                 objectName: "recordTitle"
@@ -105,6 +109,16 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             color: Theme.danger
         }
+        Label {
+            objectName: "settlement"
+            Layout.fillWidth: true
+            visible: card.settled
+            text: card.settlement
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.success
+        }
         RowLayout {
             Layout.fillWidth: true
             visible: !card.refusal
@@ -114,7 +128,7 @@ Rectangle {
                 objectName: "serverValue"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                caption: qsTr("On the server (shown now)")
+                caption: card.settled ? qsTr("On the server before review") : qsTr("On the server (shown now)")
                 value: card.serverValue
                 tone: Theme.primary
             }
@@ -122,7 +136,7 @@ Rectangle {
                 objectName: "deviceValue"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                caption: qsTr("Yours (kept for review)")
+                caption: card.settled ? qsTr("Yours") : qsTr("Yours (kept for review)")
                 value: card.deviceValue
                 tone: Theme.warning
             }

@@ -5,8 +5,9 @@ import FieldVisit
 
 // What sync could not settle on its own: changes the server refused (they are
 // not sent again) and fields changed both here and on the server (the
-// server's value is shown; yours is kept for the back office to review).
-// Each stays until dismissed; tapping its record opens the visit or project.
+// server's value is shown; yours is kept for the back office to review, and
+// shows as resolved once a reviewer settles it). Each stays until dismissed;
+// tapping its record opens the visit or project.
 Page {
     id: page
 
@@ -58,7 +59,8 @@ Page {
         Label {
             Layout.fillWidth: true
             text: qsTr("A refused change is not sent again: if it is still needed, make it again in a way the server "
-                       + "accepts. In a conflict the server's value is shown and yours is kept for the back office. "
+                       + "accepts. In a conflict the server's value is shown and yours is kept for the back office "
+                       + "until a reviewer settles it; a settled one says who decided and how. "
                        + "Dismiss a problem once you have dealt with it.")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody

@@ -143,7 +143,8 @@ void SyncController::onFinished(const SyncRunResult& result)
     }
     readStatus();
     // Lists re-read when the run changed records, or when the day changed (Today is about a date).
-    const bool changedRecords = result.pushed + result.pulled + result.refusals + result.blobsUploaded > 0;
+    const bool changedRecords = result.pushed + result.pulled + result.refusals + result.conflictsSettled +
+                                result.blobsUploaded > 0;
     if (changedRecords || m_notifiedDay != QDate::currentDate()) {
         m_notifiedDay = QDate::currentDate();
         m_session->store()->events()->notifySynced();

@@ -25,6 +25,7 @@ struct SyncRunResult {
     int pulled = 0;
     int conflicts = 0;
     int refusals = 0;
+    int conflictsSettled = 0; // reported conflicts a reviewer has settled: the problems list changed
     int blobsUploaded = 0; // photos and signature images the server confirmed
 };
 

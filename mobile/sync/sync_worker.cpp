@@ -34,6 +34,7 @@ SyncRunResult resultOf(const fv::SyncReport& report)
     result.pulled = report.pulled;
     result.conflicts = report.conflicts;
     result.refusals = report.refusals;
+    result.conflictsSettled = report.conflictsSettled;
     result.blobsUploaded = report.blobsUploaded;
     return result;
 }

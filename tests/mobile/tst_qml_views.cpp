@@ -61,6 +61,8 @@ public:
 
     Q_INVOKABLE void signOut() { m_session.signOut(); }
 
+    static constexpr std::int64_t kSyncConflictId = 41; // the server's id for addSyncProblems()' conflict
+
     // What sync could not settle, as the server answered it: an edit of a
     // customer it forbade, then a visit whose running status it reported in
     // conflict: {visitId}.
@@ -77,9 +79,18 @@ public:
         const auto project = writer.save(fv::test::newRecord(fv::test::sampleProject(customer.meta.id)));
         const auto visit = writer.save(fv::test::newRecord(fv::test::sampleVisit(project.meta.id)));
         fv::test::answerLastChange(store, visit.meta.id, fv::PushStatus::Conflict, {},
-                                   {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。"}});
+                                   {{"runningStatus", "", "系统运行稳定。", "交接班时偶有卡顿。", kSyncConflictId}});
         store.events()->notifySynced();
         return {{QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)}};
+    }
+
+    // The project lead settles addSyncProblems()' conflict for this tablet's value, as a sync run learns it.
+    Q_INVOKABLE void settleSyncConflict()
+    {
+        const fv::ConflictResolution kept{fv::ConflictChoice::Device, "交接班时偶有卡顿。", "zhangwei",
+                                          *fv::Timestamp::parse("2026-11-30T05:10:00.000Z"), 2};
+        fv::SyncLedger(*m_session.store()->local()).recordSettled({{kSyncConflictId, kept}});
+        m_session.store()->events()->notifySynced();
     }
 
     // A project with a visit planned, a visit done and an open issue:

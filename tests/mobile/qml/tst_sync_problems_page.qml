@@ -109,6 +109,20 @@ Item {
             compare(controller.refusalsCount, 1)
         }
 
+        function test_aSettledConflictSaysSoAndNoLongerCounts() {
+            tryCompare(controller, "conflictsCount", 1)
+            testSupport.settleSyncConflict()
+            tryCompare(controller, "conflictsCount", 0)
+            const conflict = list().itemAtIndex(0)
+            tryCompare(findChild(conflict, "settlement"), "visible", true)
+            verify(findChild(conflict, "settlement").text.startsWith("Resolved by 张伟 on "))
+            verify(findChild(conflict, "settlement").text.endsWith(": kept your value"))
+            compare(findChild(conflict, "kindChip").text, "Resolved")
+            compare(findChild(stack.currentItem, "conflictCount").value, 0)
+            mouseClick(findChild(conflict, "dismissButton"))
+            tryCompare(findChild(stack.currentItem, "syncProblemList"), "count", 1)
+        }
+
         function test_theStatusBarCountAsksForThisPage() {
             const count = findChild(bar, "refusalsLabel")
             tryCompare(count, "visible", true)
