@@ -47,7 +47,8 @@ Rectangle {
             Label {
                 anchors.centerIn: parent
                 visible: tile.thumbnailUrl.toString() === ""
-                text: qsTr("Not on this tablet")
+                // Another tablet's photo: its thumbnail comes with the next sync.
+                text: qsTr("Not downloaded yet")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }

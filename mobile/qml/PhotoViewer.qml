@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import FieldVisit
 
 // One photo full size, with its caption (edited here unless read-only),
-// when and where it was taken, and removing it from its record.
+// when and where it was taken, and removing it from its record. A photo taken
+// on another tablet is downloaded when opened (BlobFetcher).
 Popup {
     id: viewer
 
@@ -24,6 +25,17 @@ Popup {
         takenAtText = takenAt
         place = where
         open()
+        if (url.toString() === "")
+            fetcher.fetchPhoto(id)
+    }
+
+    BlobFetcher {
+        id: fetcher
+        session: Session
+        onPhotoArrived: (id, url) => {
+            if (id === viewer.attachmentId)
+                viewer.imageUrl = url
+        }
     }
 
     objectName: "photoViewer"
@@ -56,12 +68,36 @@ Popup {
                 anchors.centerIn: parent
                 running: parent.status === Image.Loading
             }
-            Label {
+            ColumnLayout {
+                objectName: "photoMissing"
                 anchors.centerIn: parent
+                width: Math.min(parent.width, 640)
                 visible: viewer.imageUrl.toString() === ""
-                text: qsTr("This photo is not on this tablet.")
-                color: "white"
-                font.pixelSize: Theme.fontLarge
+                spacing: Theme.gap
+
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: fetcher.busy
+                    running: fetcher.busy
+                }
+                Label {
+                    objectName: "photoMissingText"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: fetcher.busy ? qsTr("Downloading the full photo…")
+                                       : fetcher.errorString !== "" ? fetcher.errorString
+                                                                    : qsTr("This photo is not on this tablet yet.")
+                    color: "white"
+                    font.pixelSize: Theme.fontLarge
+                }
+                AppButton {
+                    objectName: "retryDownloadButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: !fetcher.busy && fetcher.errorString !== ""
+                    text: qsTr("Try again")
+                    onClicked: fetcher.fetchPhoto(viewer.attachmentId)
+                }
             }
         }
 

@@ -52,6 +52,17 @@ ColumnLayout {
         Item { Layout.fillWidth: true; visible: signing.state === SigningController.None }
     }
 
+    // Signed on another tablet: the record is here, its image comes with the next sync.
+    Label {
+        objectName: "signatureImageMissing"
+        Layout.fillWidth: true
+        visible: signing.state !== SigningController.None && signing.imageUrl.toString() === ""
+        text: qsTr("The signature image is not on this tablet yet; it arrives with the next sync.")
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+
     Rectangle {
         Layout.fillWidth: true
         Layout.preferredHeight: 110

@@ -40,6 +40,8 @@ Session::~Session() = default;
 
 QString Session::serverUrl() const { return m_user.serverUrl; }
 
+QString Session::blobFolder() const { return m_settings.paths().blobDir(); }
+
 QString Session::errorString() const
 {
     if (m_errorCode == kMissingServer) return tr("Enter the server address.");

@@ -53,6 +53,8 @@ public:
     QString deviceId() const { return m_deviceId; }
     UserStore* store() { return &m_store; }
 
+    // Where photos and signature images are kept on this tablet, files named by their hash.
+    QString blobFolder() const;
     // Only for C++ (sync): the bearer token. QML never sees it.
     QString token() const { return m_user.token; }
 

@@ -101,7 +101,7 @@ void SyncController::syncNow()
     const UserStore* store = m_session->store();
     m_runningFor = store->path();
     emit runRequested({store->path(), store->userId(), store->deviceId(), QUrl(m_session->serverUrl()),
-                       m_session->token(), QStringLiteral(FV_APP_VERSION)});
+                       m_session->token(), QStringLiteral(FV_APP_VERSION), m_session->blobFolder()});
 }
 
 void SyncController::signInAgain()
@@ -144,7 +144,7 @@ void SyncController::onFinished(const SyncRunResult& result)
     readStatus();
     // Lists re-read when the run changed records, or when the day changed (Today is about a date).
     const bool changedRecords = result.pushed + result.pulled + result.refusals + result.conflictsSettled +
-                                result.blobsUploaded > 0;
+                                result.blobsUploaded + result.blobsFetched > 0;
     if (changedRecords || m_notifiedDay != QDate::currentDate()) {
         m_notifiedDay = QDate::currentDate();
         m_session->store()->events()->notifySynced();

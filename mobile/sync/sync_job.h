@@ -13,6 +13,7 @@ struct SyncJob {
     QUrl server;
     QString token;
     QString appVersion;
+    QString blobFolder; // where the photos and signature images of other devices are kept
 };
 
 // What one run did, as the controller shows it. Counts include what completed
@@ -27,6 +28,7 @@ struct SyncRunResult {
     int refusals = 0;
     int conflictsSettled = 0; // reported conflicts a reviewer has settled: the problems list changed
     int blobsUploaded = 0; // photos and signature images the server confirmed
+    int blobsFetched = 0;  // thumbnails and signature images of other devices that arrived
 };
 
 Q_DECLARE_METATYPE(SyncJob)

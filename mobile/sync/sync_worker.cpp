@@ -1,6 +1,7 @@
 #include "sync/sync_worker.h"
 
 #include "store/local_store.h"
+#include "sync/blob_download.h"
 #include "sync/qt_blob_transport.h"
 #include "sync/qt_sync_transport.h"
 #include "sync/sync_engine.h"
@@ -75,6 +76,10 @@ void SyncWorker::run(const SyncJob& job)
         connection.setToken(job.token);
         fv::SyncEngine engine(connection.store, connection.transport, appSyncOptions(), &connection.blobTransport);
         result = resultOf(engine.syncOnce());
+        // What the pulled records show of other devices' work; full-size photos wait until opened.
+        if (result.ok && !job.blobFolder.isEmpty())
+            result.blobsFetched =
+                fv::app::downloadLackingBlobs(connection.store, connection.blobTransport, job.blobFolder);
     } catch (const fv::Error& e) {
         // The engine records its own failures; these come from opening the database.
         result.errorCode = QString::fromStdString(e.code());
@@ -84,7 +89,7 @@ void SyncWorker::run(const SyncJob& job)
         result.error = QString::fromUtf8(e.what());
     }
     if (result.ok)
-        qCInfo(lcSync) << "sync done:" << result.blobsUploaded << "photos sent," << result.pushed << "pushed,"
+        qCInfo(lcSync) << "sync done:" << result.blobsUploaded << "photos sent," << result.blobsFetched << "fetched," << result.pushed << "pushed,"
                        << result.pulled << "pulled";
     else
         qCWarning(lcSync) << "sync failed:" << result.errorCode << result.error;

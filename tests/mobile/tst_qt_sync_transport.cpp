@@ -5,12 +5,16 @@
 
 #include "canned_http.h"
 #include "live_server.h"
+#include "net/server_answer.h"
+#include "net/server_connection.h"
 #include "sample_records.h"
 #include "sync/qt_sync_transport.h"
 #include "sync/sync_engine.h"
 #include "temp_store.h"
 #include "util/uuid.h"
 
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QThread>
 #include <QtTest>
 
@@ -65,6 +69,41 @@ private slots:
         QVERIFY(std::any_of(page.records.begin(), page.records.end(),
                             [&](const RawRecord& r) { return r.meta.id == id && r.meta.version == 1; }));
         QVERIFY(!page.hasMore);
+    }
+
+    // Two devices change a customer's name from the same base: the second is told of the
+    // conflict by id; once the back office settles it, the app's transport learns how.
+    void learnsHowAReportedConflictWasSettled()
+    {
+        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        const auto id = newUuidV7();
+        auto create = createCustomer(id);
+        create.deviceId = "tablet-" + newUuidV7(); // seqs of its own, whatever ran before
+        const auto created = transport.push(create).results.at(0).record.value();
+        const auto renamed = [&](const std::string& device, std::int64_t seq, const std::string& name) {
+            Json fields = created.fields;
+            fields["name"] = name;
+            const Mutation update{id, RecordType::Customer, MutationOp::Update, 1, diffFields(created.fields, fields)};
+            return transport.push({device, {PushMutation{seq, update}}}).results.at(0);
+        };
+        renamed(create.deviceId, 2, "苏州精密");
+        const auto lost = renamed("tablet-" + newUuidV7(), 1, "苏州精密制造");
+        QVERIFY(lost.status == PushStatus::Conflict);
+        const auto conflictId = lost.conflicts.at(0).id.value();
+        QVERIFY(transport.settledConflicts({conflictId}).empty()); // open still
+
+        fv::app::ServerConnection office(QUrl(m_server.url()), kVersion, m_token, {});
+        auto resolve = office.request(QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictId));
+        resolve.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const auto reply = office.send(resolve, "POST", R"({"choice": "device", "baseVersion": 2})");
+        fv::app::jsonAnswer(*reply, office.limits()); // throws the server's words on a refusal
+
+        const auto settled = transport.settledConflicts({conflictId, conflictId + 1000});
+        QCOMPARE(settled.size(), std::size_t(1));
+        QCOMPARE(settled[0].id, conflictId);
+        QVERIFY(settled[0].resolution.choice == ConflictChoice::Device);
+        QCOMPARE(settled[0].resolution.value, Json("苏州精密制造"));
+        QCOMPARE(settled[0].resolution.by, std::string("wangfang"));
     }
 
     void aRejectedTokenComesBackInTheServersWords()

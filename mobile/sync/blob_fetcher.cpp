@@ -1,0 +1,130 @@
+#include "sync/blob_fetcher.h"
+
+#include "net/error_text.h"
+#include "store/local_store.h"
+#include "sync/blob_download.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBlobFetcher, "fv.sync.fetch")
+
+namespace {
+
+// Everything the worker thread needs, copied: it touches nothing of the UI thread's.
+struct FetchJob {
+    QUrl server;
+    QString token;
+    QString folder;
+    std::string sha256;
+    std::string mimeType;
+};
+
+} // namespace
+
+struct BlobFetcher::Outcome {
+    QString attachmentId;
+    QString databasePath; // whose database the blob belongs in
+    fv::LocalBlob blob;   // empty sha256 when it failed
+    QString errorCode;
+    QString errorDetail;
+};
+
+BlobFetcher::BlobFetcher(QObject* parent) : QObject(parent) {}
+
+BlobFetcher::~BlobFetcher()
+{
+    // A wait in progress ends when its thread is asked to quit (net/server_connection.h).
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BlobFetcher::setSession(Session* session)
+{
+    if (m_session == session) return;
+    m_session = session;
+    emit sessionChanged();
+}
+
+QObject& BlobFetcher::worker()
+{
+    if (!m_worker) {
+        m_worker = std::make_unique<QObject>();
+        m_worker->moveToThread(&m_thread);
+        m_thread.setObjectName(QStringLiteral("blob fetcher"));
+        m_thread.start();
+    }
+    return *m_worker;
+}
+
+void BlobFetcher::fetchPhoto(const QString& attachmentId)
+{
+    if (isBusy()) return;
+    fv::LocalStore* store = m_session ? m_session->store()->local() : nullptr;
+    if (!store) return fail(QStringLiteral("not_signed_in"), {});
+    const auto photo = store->get<fv::Attachment>(attachmentId.toStdString());
+    if (!photo) return fail(QStringLiteral("not_found"), tr("the photo no longer exists"));
+    if (const auto path = store->blobs().pathOf(photo->body.sha256); !path.empty()) {
+        emit photoArrived(attachmentId, QUrl::fromLocalFile(QString::fromStdString(path)));
+        return;
+    }
+
+    m_fetchingId = attachmentId;
+    m_errorString.clear();
+    m_offline = false;
+    emit stateChanged();
+
+    const FetchJob job{QUrl(m_session->serverUrl()), m_session->token(), m_session->blobFolder(),
+                       photo->body.sha256, photo->body.mimeType};
+    const QString databasePath = m_session->store()->path();
+    QMetaObject::invokeMethod(
+        &worker(),
+        [this, job, attachmentId, databasePath] {
+            Outcome outcome{attachmentId, databasePath, {}, {}, {}};
+            try {
+                QtBlobTransport transport(job.server, QStringLiteral(FV_APP_VERSION), job.token);
+                outcome.blob = fv::app::downloadBlob(transport, job.sha256, job.mimeType, job.folder);
+            } catch (const fv::Error& e) {
+                outcome.errorCode = QString::fromStdString(e.code());
+                outcome.errorDetail = QString::fromUtf8(e.what());
+            } catch (const std::exception& e) {
+                outcome.errorCode = QStringLiteral("internal");
+                outcome.errorDetail = QString::fromUtf8(e.what());
+            }
+            // Back on the UI thread; the destructor waits for this thread, so `this` is alive here.
+            QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void BlobFetcher::finish(const Outcome& outcome)
+{
+    m_fetchingId.clear();
+    if (!outcome.errorCode.isEmpty()) return fail(outcome.errorCode, outcome.errorDetail);
+    UserStore* userStore = m_session ? m_session->store() : nullptr;
+    if (!userStore || !userStore->local() || userStore->path() != outcome.databasePath) {
+        emit stateChanged(); // signed out meanwhile: the file stays, the next sign-in's sync finds it lacking
+        return;
+    }
+    try {
+        userStore->local()->blobs().addFetched(outcome.blob, fv::Timestamp::now());
+    } catch (const fv::Error& e) {
+        return fail(QString::fromStdString(e.code()), QString::fromUtf8(e.what()));
+    }
+    emit stateChanged();
+    userStore->events()->notifySynced();
+    emit photoArrived(outcome.attachmentId, QUrl::fromLocalFile(QString::fromStdString(outcome.blob.path)));
+}
+
+void BlobFetcher::fail(const QString& code, const QString& detail)
+{
+    qCWarning(lcBlobFetcher) << "full photo not fetched:" << code << detail;
+    m_fetchingId.clear();
+    m_offline = fv::app::isOfflineCode(code);
+    if (m_offline)
+        m_errorString = tr("No connection to the server. The full photo can be downloaded once the tablet is online.");
+    else if (code == QLatin1String("blob_not_found"))
+        m_errorString = tr("The server does not have this photo yet: the tablet that took it has not sent it.");
+    else
+        m_errorString = tr("The full photo could not be downloaded. %1").arg(fv::app::plainWords(code, detail));
+    emit stateChanged();
+}
