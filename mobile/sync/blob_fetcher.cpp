@@ -73,8 +73,8 @@ void BlobFetcher::fetchPhoto(const QString& attachmentId)
     m_offline = false;
     emit stateChanged();
 
-    const FetchJob job{QUrl(m_session->serverUrl()), m_session->token(), m_session->blobFolder(),
-                       photo->body.sha256, photo->body.mimeType};
+    const FetchJob job{QUrl(m_session->serverUrl()), m_session->token(), m_session->blobFolder(), photo->body.sha256,
+                       photo->body.mimeType};
     const QString databasePath = m_session->store()->path();
     QMetaObject::invokeMethod(
         &worker(),
@@ -91,7 +91,8 @@ void BlobFetcher::fetchPhoto(const QString& attachmentId)
                 outcome.errorDetail = QString::fromUtf8(e.what());
             }
             // Back on the UI thread; the destructor waits for this thread, so `this` is alive here.
-            QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

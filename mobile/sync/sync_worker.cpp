@@ -89,8 +89,8 @@ void SyncWorker::run(const SyncJob& job)
         result.error = QString::fromUtf8(e.what());
     }
     if (result.ok)
-        qCInfo(lcSync) << "sync done:" << result.blobsUploaded << "photos sent," << result.blobsFetched << "fetched," << result.pushed << "pushed,"
-                       << result.pulled << "pulled";
+        qCInfo(lcSync) << "sync done:" << result.blobsUploaded << "photos sent," << result.blobsFetched
+                       << "fetched," << result.pushed << "pushed," << result.pulled << "pulled";
     else
         qCWarning(lcSync) << "sync failed:" << result.errorCode << result.error;
     emit finished(result);

@@ -51,7 +51,7 @@ private slots:
 
         const auto lacking = store->blobs().lacking(10);
         QCOMPARE(namesOf(lacking), (std::vector<std::string>{newer.body.thumbnailSha256, signature.imageSha256,
-                                                              older.body.thumbnailSha256}));
+                                                             older.body.thumbnailSha256}));
         QCOMPARE(lacking[0].mimeType, std::string("image/jpeg"));
         QCOMPARE(lacking[1].mimeType, std::string("image/png"));
         QCOMPARE(namesOf(store->blobs().lacking(1)), std::vector<std::string>{newer.body.thumbnailSha256});
