@@ -15,13 +15,30 @@ void StoreListModel::setStore(UserStore* store)
     if (m_store == store) return;
     if (m_store) disconnect(m_store->events(), nullptr, this, nullptr);
     m_store = store;
-    if (m_store) connect(m_store->events(), &StoreEvents::recordsChanged, this, &StoreListModel::refresh);
+    if (m_store) connect(m_store->events(), &StoreEvents::recordsChanged, this, &StoreListModel::onRecordsChanged);
     emit storeChanged();
     refresh();
 }
 
+void StoreListModel::setActive(bool active)
+{
+    if (m_active == active) return;
+    m_active = active;
+    emit activeChanged();
+    if (m_active && m_stale) refresh();
+}
+
+void StoreListModel::onRecordsChanged()
+{
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
+}
+
 void StoreListModel::refresh()
 {
+    m_stale = false;
     const int before = rowCount();
     QString error;
     beginResetModel();

@@ -11,24 +11,31 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // Under another page (an open visit form) the lists wait, and re-read when shown again.
+    readonly property bool shown: page.StackView.view === null || page.StackView.status !== StackView.Inactive
+
     VisitListModel {
         id: todayVisits
         store: Session.store
+        active: page.shown
         filter: VisitListModel.Today
     }
     VisitListModel {
         id: overdueVisits
         store: Session.store
+        active: page.shown
         filter: VisitListModel.Overdue
     }
     VisitListModel {
         id: doneVisits
         store: Session.store
+        active: page.shown
         filter: VisitListModel.RecentlyDone
     }
     ProjectListModel {
         id: projects
         store: Session.store
+        active: page.shown
     }
 
     ColumnLayout {

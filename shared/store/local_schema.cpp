@@ -107,12 +107,20 @@ ALTER TABLE sync_conflicts ADD COLUMN resolved_version INTEGER;
 CREATE INDEX sync_conflicts_following ON sync_conflicts(server_id) WHERE resolved_at IS NULL;
 )sql";
 
+// v6: a project's records of one type (its issues, photos, signatures) without reading all
+// of its visits: every save of a signed document looks them up (signature_guard), and a
+// tablet holds thousands of visits per project. Ordered by id as the readers list them.
+constexpr std::string_view kRecordsByProjectAndType = R"sql(
+CREATE INDEX records_by_project_type ON records(project_id, type, id);
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records and outbox", kRecordsAndOutbox},
     sqlite::Migration{2, "query columns for visits and project history", kQueryColumns},
     sqlite::Migration{3, "sync state, refusals and conflicts", kSyncLedger},
     sqlite::Migration{4, "photo and signature files waiting to upload", kLocalBlobs},
     sqlite::Migration{5, "what reviewers decided on reported conflicts", kConflictResolutions},
+    sqlite::Migration{6, "records of a project by type", kRecordsByProjectAndType},
 };
 
 } // namespace

@@ -129,6 +129,28 @@ private slots:
         QCOMPARE(today.model.count(), 0);
     }
 
+    // The Today lists under an open visit form: saves there cost no re-read here,
+    // and coming back shows every change made meanwhile.
+    void aHiddenListCatchesUpWhenShownAgain()
+    {
+        test::StoreFixture f;
+        Section today(f.store, VisitListModel::Today);
+        QSignalSpy read(&today.model, &VisitListModel::refreshed);
+        today.model.setActive(false);
+
+        f.addVisit(kToday, VisitStatus::Planned);
+        f.addVisit(kToday, VisitStatus::Planned);
+        QCOMPARE(read.count(), 0);
+        QCOMPARE(today.model.count(), 0);
+
+        today.model.setActive(true);
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(today.model.count(), 2);
+        today.model.setActive(false);
+        today.model.setActive(true);
+        QCOMPARE(read.count(), 1); // nothing changed meanwhile: no needless re-read
+    }
+
     void labelsFollowTheLanguage()
     {
         test::StoreFixture f;

@@ -19,16 +19,18 @@ namespace {
 const QString kUser = QStringLiteral("liuyang");
 
 // The lists the Today screen keeps alive under the visit form.
-struct TodayLists {
+struct TodayScreenLists {
     VisitListModel today, overdue, done;
     ProjectListModel projects;
 
-    explicit TodayLists(UserStore& store)
+    TodayScreenLists(UserStore& store, bool shown)
     {
         overdue.setFilter(VisitListModel::Overdue);
         done.setFilter(VisitListModel::RecentlyDone);
-        for (StoreListModel* list : std::initializer_list<StoreListModel*>{&today, &overdue, &done, &projects})
+        for (StoreListModel* list : std::initializer_list<StoreListModel*>{&today, &overdue, &done, &projects}) {
             list->setStore(&store);
+            list->setActive(shown);
+        }
     }
 };
 
@@ -64,10 +66,9 @@ bool measureFieldSave(const AppPaths& paths, const FieldSaveOptions& options)
     store.open(paths.databaseFor(kUser), kUser, QStringLiteral("bench-tablet"));
     const QString visitId = visitInProgress(store);
     if (visitId.isEmpty()) return false;
-    if (options.typeProjectIndex)
-        store.local()->database().exec("CREATE INDEX IF NOT EXISTS bench_records_by_type_project "
-                                       "ON records(type, project_id)");
-    const auto today = options.withToday ? std::make_unique<TodayLists>(store) : nullptr;
+    const auto today = options.today == TodayLists::None
+                           ? nullptr
+                           : std::make_unique<TodayScreenLists>(store, options.today == TodayLists::Shown);
     VisitForm form(store, visitId);
 
     std::vector<double> ms;
