@@ -85,8 +85,9 @@ AnsweredEntry conflictingVisitEdit(LocalStore& store, const std::string& project
     answered.answer.version = copy.meta.version + 1;
     answered.answer.record = copy;
     // The settled one first, so the screen shows both kinds without scrolling.
-    answered.answer.conflicts = {{"runningStatus", runningBefore, "系统运行稳定。", runningMine, kDemoSettledConflictId},
-                                 {"customerWords", before, theirs, mine, kDemoOpenConflictId}};
+    answered.answer.conflicts = {
+        {"runningStatus", runningBefore, "系统运行稳定。", runningMine, kDemoSettledConflictId},
+        {"customerWords", before, theirs, mine, kDemoOpenConflictId}};
     return answered;
 }
 
@@ -94,8 +95,8 @@ AnsweredEntry conflictingVisitEdit(LocalStore& store, const std::string& project
 SettledConflict settledByLead(LocalStore& store, const std::string& projectId, const AnsweredEntry& answered)
 {
     const auto lead = store.get<Project>(projectId)->body.leadId;
-    const ConflictResolution written{ConflictChoice::Value, kDemoSettledRunningStatus, lead,
-                                     Timestamp::now(), answered.answer.version};
+    const ConflictResolution written{ConflictChoice::Value, kDemoSettledRunningStatus, lead, Timestamp::now(),
+                                     answered.answer.version};
     return {kDemoSettledConflictId, written};
 }
 

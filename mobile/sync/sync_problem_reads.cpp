@@ -147,7 +147,7 @@ SyncProblemRow refusalRow(LocalStore& store, const Refusal& refusal)
 QString reviewerName(LocalStore& store, const std::string& recordId, const std::string& userId)
 {
     const auto record = store.find(recordId);
-    const auto projectId = !record                                  ? std::string()
+    const auto projectId = !record                                    ? std::string()
                            : record->meta.type == RecordType::Project ? recordId
                                                                       : text(record->fields, "projectId").toStdString();
     if (const auto project = projectId.empty() ? std::nullopt : store.get<Project>(projectId))

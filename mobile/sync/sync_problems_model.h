@@ -10,8 +10,9 @@
 // changes the server refused (never resent, never dropped unseen) with the
 // reason, and fields the server reported in conflict with both values — the
 // server's, which the record shows now, and this tablet's, kept for review —
-// and, once a reviewer has settled one, who decided it and how. Newest first. Dismissing removes the problem from the tablet's database for
-// good and updates the sync status bar's counts.
+// and, once a reviewer has settled one, who decided it and how. Newest first.
+// Dismissing removes the problem from the tablet's database for good and
+// updates the sync status bar's counts.
 class SyncProblemsModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT

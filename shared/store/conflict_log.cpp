@@ -48,8 +48,7 @@ void ConflictLog::add(const std::string& recordId, std::int64_t seq, const std::
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& c : conflicts) {
         insert.reset();
-        insert
-            .bindAll(recordId, seq, c.field, c.base.dump(), c.server.dump(), c.device.dump(), now.toString(), c.id)
+        insert.bindAll(recordId, seq, c.field, c.base.dump(), c.server.dump(), c.device.dump(), now.toString(), c.id)
             .run();
     }
 }

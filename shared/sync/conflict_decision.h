@@ -14,11 +14,9 @@ namespace fv {
 // its next sync and shows it with the conflict it reported.
 enum class ConflictChoice { Server, Device, Value };
 
-template <>
-struct EnumNames<ConflictChoice> {
-    static constexpr EnumTable<ConflictChoice, 3> values{{{ConflictChoice::Server, "server"},
-                                                          {ConflictChoice::Device, "device"},
-                                                          {ConflictChoice::Value, "value"}}};
+template <> struct EnumNames<ConflictChoice> {
+    static constexpr EnumTable<ConflictChoice, 3> values{
+        {{ConflictChoice::Server, "server"}, {ConflictChoice::Device, "device"}, {ConflictChoice::Value, "value"}}};
 };
 
 // What was decided, kept with the conflict on both ends.

@@ -175,7 +175,8 @@ private slots:
                 if (at(model, r, SyncProblemsModel::HeadlineRole).toString() == headline) return r;
             return -1;
         };
-        const int kept = rowOf(QStringLiteral("Running status")), written = rowOf(QStringLiteral("Customer's own words"));
+        const int kept = rowOf(QStringLiteral("Running status")),
+                  written = rowOf(QStringLiteral("Customer's own words"));
         QVERIFY(kept >= 0 && written >= 0);
         QVERIFY(at(model, kept, SyncProblemsModel::SettledRole).toBool());
         const auto keptText = at(model, kept, SyncProblemsModel::SettlementRole).toString();
@@ -184,7 +185,8 @@ private slots:
         // Not on the team: by user id; a value of the reviewer's own, in words.
         const auto writtenText = at(model, written, SyncProblemsModel::SettlementRole).toString();
         QVERIFY2(writtenText.startsWith(QStringLiteral("Resolved by wanglei on ")), qPrintable(writtenText));
-        QVERIFY2(writtenText.endsWith(QStringLiteral(": a new value: 报表慢，已答应下月优化。")), qPrintable(writtenText));
+        QVERIFY2(writtenText.endsWith(QStringLiteral(": a new value: 报表慢，已答应下月优化。")),
+                 qPrintable(writtenText));
 
         QVERIFY(model.dismiss(kept));
         QCOMPARE(model.count(), 1);

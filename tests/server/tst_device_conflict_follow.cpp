@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(listed.body["conflicts"].size(), std::size_t(1));
         const auto version = listed.body["conflicts"][0]["recordVersion"].get<std::int64_t>();
         const Json body = {{"choice", "value"}, {"value", "“报表慢，已答应下月优化。”"}, {"baseVersion", version}};
-        const auto resolved = m_fixture.call("POST", QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictId), QByteArray::fromStdString(body.dump()), m_lead);
+        const auto resolved = m_fixture.call("POST", QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictId),
+                                             QByteArray::fromStdString(body.dump()), m_lead);
         QCOMPARE(resolved.status, 200);
 
         const auto report = bob.sync();

@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(settled.size(), std::size_t(1));
         QCOMPARE(settled[0].id, 17);
         QVERIFY(settled[0].resolution == (ConflictResolution{ConflictChoice::Value, "已答应下月优化。", "zhangwei",
-                                                              *Timestamp::parse("2026-11-30T05:10:00.000Z"), 7}));
+                                                             *Timestamp::parse("2026-11-30T05:10:00.000Z"), 7}));
         QCOMPARE(settledConflictsTarget({17, 40}), std::string("/v1/conflicts?state=resolved&limit=2&ids=17,40"));
         QVERIFY_THROWS_EXCEPTION(Error, settledConflictsFromJson(Json::parse(R"({"conflicts": [{"id": 1,
             "resolution": {"choice": "maybe"}}]})")));
