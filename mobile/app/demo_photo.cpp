@@ -2,9 +2,12 @@
 
 #include "photos/photo_record.h"
 #include "store/local_store.h"
+#include "store/server_copy_writer.h"
 #include "util/error.h"
 
+#include "json/record_json.h"
 #include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QLinearGradient>
 #include <QPainter>
@@ -92,6 +95,31 @@ StoredPhoto storeDemoPhoto(const QImage& image, const QString& name, const QStri
     return std::get<StoredPhoto>(stored);
 }
 
+// A photo a colleague took on another tablet: the record came with a pull and
+// its thumbnail with the sync after it; the full photo stays on the server
+// until someone opens it.
+void addColleaguesPhoto(LocalStore& store, const Record<Visit>& visit, const QString& blobFolder)
+{
+    StoredPhoto photo = storeDemoPhoto(demoPhoto({1600, 1200}, QStringLiteral("机柜背面 B2"), 6, 11),
+                                       QStringLiteral("IMG_0011.jpg"), blobFolder);
+    photo.takenAt = QDateTime::currentDateTimeUtc().addSecs(-60 * 30);
+    QFile::remove(photo.path);
+    store.blobs().addFetched({photo.thumbnailSha256.toStdString(),
+                              photo.thumbnailPath.toStdString(),
+                              photo.thumbnailSizeBytes,
+                              "image/jpeg",
+                              {}},
+                             Timestamp::now());
+    const PhotoTarget target{QString::fromStdString(visit.meta.id), QString::fromStdString(visit.body.projectId),
+                             QStringLiteral("机柜背面接线（张伟拍摄）"),
+                             QString::fromStdString(visit.body.location.address)};
+    RawRecord record = toRawRecord(photoAttachment(photo, target));
+    record.meta.version = 1;
+    record.meta.author = "zhangwei";
+    record.meta.device = "server";
+    ServerCopyWriter(store.database()).write(record, {});
+}
+
 } // namespace
 
 void writeDemoPhotos(LocalStore& store, const QString& blobFolder)
@@ -107,7 +135,8 @@ void writeDemoPhotos(LocalStore& store, const QString& blobFolder)
     const auto visit = visitInProgress(store);
     quint32 seed = 3;
     for (const Shot& shot : shots) {
-        StoredPhoto photo = storeDemoPhoto(demoPhoto({1600, 1200}, QString::fromUtf8(shot.label), 6, ++seed),
+        ++seed;
+        StoredPhoto photo = storeDemoPhoto(demoPhoto({1600, 1200}, QString::fromUtf8(shot.label), 6, seed),
                                            QStringLiteral("IMG_%1.jpg").arg(seed), blobFolder);
         photo.takenAt = QDateTime::currentDateTimeUtc().addSecs(-60 * shot.minutesAgo);
         const PhotoTarget target{QString::fromStdString(visit.meta.id), QString::fromStdString(visit.body.projectId),
@@ -116,6 +145,7 @@ void writeDemoPhotos(LocalStore& store, const QString& blobFolder)
         registerPhotoBlobs(store.blobs(), photo);
         store.save(std::move(record));
     }
+    addColleaguesPhoto(store, visit, blobFolder);
 }
 
 QImage demoPhoto(QSize size, const QString& label, int noise, quint32 seed)

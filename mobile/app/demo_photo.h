@@ -18,7 +18,9 @@ QImage demoPhoto(QSize size, const QString& label, int noise = 8, quint32 seed =
 
 // Three captioned site photos on the visit in progress (the demo data's
 // today's first visit), taken this morning, their files in `blobFolder` and
-// not yet uploaded: what the visit's photo strip shows in the screenshots.
+// not yet uploaded, and a fourth a colleague took on another tablet, of which
+// only the thumbnail is here: what the visit's photo strip shows in the
+// screenshots.
 // Throws fv::Error when there is no such visit or a photo cannot be stored.
 void writeDemoPhotos(LocalStore& store, const QString& blobFolder);
 

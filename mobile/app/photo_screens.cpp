@@ -7,6 +7,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QUrl>
 #include <QVariant>
 #include <cstdio>
 #include <exception>
@@ -33,6 +34,30 @@ QQuickItem* findShown(QQuickItem* root, const QString& name)
     return nullptr;
 }
 
+// Every shown item named `name`, in tree order.
+void collectShown(QQuickItem* root, const QString& name, QList<QQuickItem*>& found)
+{
+    if (!root || !root->isVisible()) return;
+    if (root->objectName() == name) found.append(root);
+    for (QQuickItem* child : root->childItems()) collectShown(child, name, found);
+}
+
+// The tile of a photo whose full image is not on this tablet (another tablet's).
+QQuickItem* tileOfColleaguesPhoto(QQuickItem* root)
+{
+    QList<QQuickItem*> tiles;
+    collectShown(root, QStringLiteral("photoTile"), tiles);
+    for (QQuickItem* tile : tiles)
+        if (tile->property("imageUrl").toUrl().isEmpty()) return tile;
+    return nullptr;
+}
+
+bool closeViewer(QQuickItem* root)
+{
+    QQuickItem* close = findShown(root, QStringLiteral("closeViewerButton"));
+    return close && QMetaObject::invokeMethod(close, "clicked");
+}
+
 QString visitInProgress(fv::LocalStore& store)
 {
     fv::VisitQuery query;
@@ -56,10 +81,20 @@ try {
         std::fprintf(stderr, "fieldvisit-app: the visit shows no photo to open\n");
         return false;
     }
-    const bool ok = m_shoot(QStringLiteral("visit-photo"));
+    bool ok = m_shoot(QStringLiteral("visit-photo"));
     // The viewer is a popup over the whole window; closing it leaves the visit as it was.
-    QQuickItem* close = findShown(m_window.contentItem(), QStringLiteral("closeViewerButton"));
-    return close && QMetaObject::invokeMethod(close, "clicked") && ok;
+    ok = closeViewer(m_window.contentItem()) && ok;
+    settle();
+
+    // A colleague's photo opened offline: the download is tried and fails in plain words.
+    QQuickItem* colleagues = tileOfColleaguesPhoto(m_window.contentItem());
+    if (!colleagues || !QMetaObject::invokeMethod(colleagues, "opened")) {
+        std::fprintf(stderr, "fieldvisit-app: the visit shows no photo from another tablet\n");
+        return false;
+    }
+    settle();
+    ok = m_shoot(QStringLiteral("visit-photo-offline")) && ok;
+    return closeViewer(m_window.contentItem()) && ok;
 } catch (const std::exception& e) {
     std::fprintf(stderr, "fieldvisit-app: cannot show the photo screen: %s\n", e.what());
     return false;

@@ -82,7 +82,7 @@ ColumnLayout {
         visible: photos.count > 0 || importer.busy
 
         delegate: PhotoTile {
-            onOpened: viewer.show(attachmentId, imageUrl, caption, takenAtText, place)
+            onOpened: viewer.show(attachmentId, imageUrl, caption, takenAtText, place, thumbnailUrl)
         }
 
         footer: Item {

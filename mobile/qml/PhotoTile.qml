@@ -45,6 +45,7 @@ Rectangle {
                 sourceSize.width: 320
             }
             Label {
+                objectName: "notDownloaded"
                 anchors.centerIn: parent
                 visible: tile.thumbnailUrl.toString() === ""
                 // Another tablet's photo: its thumbnail comes with the next sync.

@@ -15,12 +15,14 @@ Popup {
 
     property string attachmentId
     property url imageUrl
+    property url thumbnailUrl // shown, enlarged, until the full photo is here
     property string takenAtText
     property string place
 
-    function show(id, url, caption, takenAt, where) {
+    function show(id, url, caption, takenAt, where, thumbnail) {
         attachmentId = id
         imageUrl = url
+        thumbnailUrl = thumbnail || ""
         captionField.text = caption
         takenAtText = takenAt
         place = where
@@ -57,7 +59,7 @@ Popup {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: Theme.gap
-            source: viewer.imageUrl
+            source: viewer.imageUrl.toString() !== "" ? viewer.imageUrl : viewer.thumbnailUrl
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             // The stored photo is at most a few thousand pixels; decode it no larger than the screen.
@@ -68,7 +70,16 @@ Popup {
                 anchors.centerIn: parent
                 running: parent.status === Image.Loading
             }
+            Rectangle {
+                anchors.centerIn: parent
+                width: photoMissing.width + 2 * Theme.gap
+                height: photoMissing.implicitHeight + 2 * Theme.gap
+                visible: photoMissing.visible
+                radius: Theme.radius
+                color: "#cc111111" // readable over the enlarged thumbnail
+            }
             ColumnLayout {
+                id: photoMissing
                 objectName: "photoMissing"
                 anchors.centerIn: parent
                 width: Math.min(parent.width, 640)

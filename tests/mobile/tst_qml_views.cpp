@@ -149,6 +149,13 @@ public:
                 {QStringLiteral("visitId"), QString::fromStdString(visit.meta.id)}};
     }
 
+    // A photo of `visitId` taken on another tablet: the record is here, neither of its files.
+    Q_INVOKABLE void addColleaguesPhoto(const QString& projectId, const QString& visitId)
+    {
+        const auto photo = fv::test::sampleAttachment(projectId.toStdString(), visitId.toStdString());
+        RecordWriter(*m_session.store()).save(fv::test::newRecord(photo));
+    }
+
     // A camera-sized JPEG named <label>.jpg, or the first half of one when `cutOff`, as a file URL.
     Q_INVOKABLE QUrl writePhotoFile(const QString& label, bool cutOff)
     {

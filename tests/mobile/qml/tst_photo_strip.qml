@@ -4,7 +4,8 @@ import FieldVisit
 
 // PhotoStrip on a real signed-in database, with real image files: photos are
 // added off the UI thread and appear, a broken file says why, captions are
-// edited in the viewer, removing asks first, read-only offers no changes.
+// edited in the viewer, removing asks first, read-only offers no changes, a
+// photo from another tablet opened offline says why it cannot be shown.
 TestCase {
     id: testCase
     name: "PhotoStrip"
@@ -95,6 +96,25 @@ TestCase {
 
         tryCompare(strip, "count", 0)
         tryCompare(viewer, "visible", false)
+    }
+
+    function test_aPhotoFromAnotherTabletOpenedOfflineSaysSo() {
+        const target = testSupport.addPhotoTarget()
+        testSupport.addColleaguesPhoto(target.projectId, target.visitId)
+        const strip = createTemporaryObject(stripComponent, testCase,
+                                            { ownerId: target.visitId, projectId: target.projectId, readOnly: true })
+        tryCompare(strip, "count", 1)
+        const tile = findChild(strip, "photoTile")
+        verify(findChild(tile, "notDownloaded").visible)
+        verify(!findChild(tile, "waitingMark").visible) // not this tablet's to send
+
+        const viewer = findChild(strip, "photoViewer")
+        mouseClick(tile)
+        tryCompare(viewer, "opened", true)
+        // Signed in offline (testSupport.signInOffline): the download is tried and fails in plain words.
+        const text = findChild(viewer, "photoMissingText")
+        tryVerify(() => text.text.indexOf("No connection to the server") >= 0, 10000, text.text)
+        verify(findChild(viewer, "retryDownloadButton").visible)
     }
 
     function test_readOnlyOffersNoChanges() {
