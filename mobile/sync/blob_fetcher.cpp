@@ -19,6 +19,11 @@ struct FetchJob {
     std::string mimeType;
 };
 
+// A full photo is a few MB in one answer: on a weak mobile link that takes
+// longer than the 30 s a sync request gets. Someone is watching "downloading"
+// and can close the viewer; the bound only ends a link that has died.
+const fv::app::ReplyLimits kFullPhotoLimits{std::chrono::minutes(5)};
+
 } // namespace
 
 struct BlobFetcher::Outcome {
@@ -81,7 +86,7 @@ void BlobFetcher::fetchPhoto(const QString& attachmentId)
         [this, job, attachmentId, databasePath] {
             Outcome outcome{attachmentId, databasePath, {}, {}, {}};
             try {
-                QtBlobTransport transport(job.server, QStringLiteral(FV_APP_VERSION), job.token);
+                QtBlobTransport transport(job.server, QStringLiteral(FV_APP_VERSION), job.token, kFullPhotoLimits);
                 outcome.blob = fv::app::downloadBlob(transport, job.sha256, job.mimeType, job.folder);
             } catch (const fv::Error& e) {
                 outcome.errorCode = QString::fromStdString(e.code());
