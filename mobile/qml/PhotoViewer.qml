@@ -31,6 +31,9 @@ Popup {
             fetcher.fetchPhoto(id)
     }
 
+    // This photo's full image is on its way (the fetcher does one at a time).
+    readonly property bool downloading: fetcher.busy && fetcher.fetchingId === attachmentId
+
     BlobFetcher {
         id: fetcher
         session: Session
@@ -88,15 +91,15 @@ Popup {
 
                 BusyIndicator {
                     Layout.alignment: Qt.AlignHCenter
-                    visible: fetcher.busy
-                    running: fetcher.busy
+                    visible: viewer.downloading
+                    running: viewer.downloading
                 }
                 Label {
                     objectName: "photoMissingText"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    text: fetcher.busy ? qsTr("Downloading the full photo…")
+                    text: viewer.downloading ? qsTr("Downloading the full photo…")
                                        : fetcher.errorString !== "" ? fetcher.errorString
                                                                     : qsTr("This photo is not on this tablet yet.")
                     color: "white"
@@ -105,8 +108,9 @@ Popup {
                 AppButton {
                     objectName: "retryDownloadButton"
                     Layout.alignment: Qt.AlignHCenter
-                    visible: !fetcher.busy && fetcher.errorString !== ""
-                    text: qsTr("Try again")
+                    visible: !viewer.downloading
+                    enabled: !fetcher.busy
+                    text: fetcher.errorString !== "" ? qsTr("Try again") : qsTr("Download the full photo")
                     onClicked: fetcher.fetchPhoto(viewer.attachmentId)
                 }
             }

@@ -24,14 +24,35 @@ struct FetchJob {
 // and can close the viewer; the bound only ends a link that has died.
 const fv::app::ReplyLimits kFullPhotoLimits{std::chrono::minutes(5)};
 
+struct Download {
+    fv::LocalBlob blob; // empty sha256 when it failed
+    QString errorCode;
+    QString errorDetail;
+};
+
+// Runs on the fetcher's thread.
+Download download(const FetchJob& job)
+{
+    Download result;
+    try {
+        QtBlobTransport transport(job.server, QStringLiteral(FV_APP_VERSION), job.token, kFullPhotoLimits);
+        result.blob = fv::app::downloadBlob(transport, job.sha256, job.mimeType, job.folder);
+    } catch (const fv::Error& e) {
+        result.errorCode = QString::fromStdString(e.code());
+        result.errorDetail = QString::fromUtf8(e.what());
+    } catch (const std::exception& e) {
+        result.errorCode = QStringLiteral("internal");
+        result.errorDetail = QString::fromUtf8(e.what());
+    }
+    return result;
+}
+
 } // namespace
 
 struct BlobFetcher::Outcome {
     QString attachmentId;
     QString databasePath; // whose database the blob belongs in
-    fv::LocalBlob blob;   // empty sha256 when it failed
-    QString errorCode;
-    QString errorDetail;
+    Download download;
 };
 
 BlobFetcher::BlobFetcher(QObject* parent) : QObject(parent) {}
@@ -84,17 +105,7 @@ void BlobFetcher::fetchPhoto(const QString& attachmentId)
     QMetaObject::invokeMethod(
         &worker(),
         [this, job, attachmentId, databasePath] {
-            Outcome outcome{attachmentId, databasePath, {}, {}, {}};
-            try {
-                QtBlobTransport transport(job.server, QStringLiteral(FV_APP_VERSION), job.token, kFullPhotoLimits);
-                outcome.blob = fv::app::downloadBlob(transport, job.sha256, job.mimeType, job.folder);
-            } catch (const fv::Error& e) {
-                outcome.errorCode = QString::fromStdString(e.code());
-                outcome.errorDetail = QString::fromUtf8(e.what());
-            } catch (const std::exception& e) {
-                outcome.errorCode = QStringLiteral("internal");
-                outcome.errorDetail = QString::fromUtf8(e.what());
-            }
+            const Outcome outcome{attachmentId, databasePath, download(job)};
             // Back on the UI thread; the destructor waits for this thread, so `this` is alive here.
             QMetaObject::invokeMethod(
                 this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
@@ -105,20 +116,21 @@ void BlobFetcher::fetchPhoto(const QString& attachmentId)
 void BlobFetcher::finish(const Outcome& outcome)
 {
     m_fetchingId.clear();
-    if (!outcome.errorCode.isEmpty()) return fail(outcome.errorCode, outcome.errorDetail);
+    const Download& result = outcome.download;
+    if (!result.errorCode.isEmpty()) return fail(result.errorCode, result.errorDetail);
     UserStore* userStore = m_session ? m_session->store() : nullptr;
     if (!userStore || !userStore->local() || userStore->path() != outcome.databasePath) {
         emit stateChanged(); // signed out meanwhile: the file stays, the next sign-in's sync finds it lacking
         return;
     }
     try {
-        userStore->local()->blobs().addFetched(outcome.blob, fv::Timestamp::now());
+        userStore->local()->blobs().addFetched(result.blob, fv::Timestamp::now());
     } catch (const fv::Error& e) {
         return fail(QString::fromStdString(e.code()), QString::fromUtf8(e.what()));
     }
     emit stateChanged();
     userStore->events()->notifySynced();
-    emit photoArrived(outcome.attachmentId, QUrl::fromLocalFile(QString::fromStdString(outcome.blob.path)));
+    emit photoArrived(outcome.attachmentId, QUrl::fromLocalFile(QString::fromStdString(result.blob.path)));
 }
 
 void BlobFetcher::fail(const QString& code, const QString& detail)
