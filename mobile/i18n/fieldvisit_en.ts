@@ -998,10 +998,6 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <source>Not on this tablet</source>
-        <translation>Not on this tablet</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -1009,13 +1005,13 @@
         <source>No caption</source>
         <translation>No caption</translation>
     </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
-    <message>
-        <source>This photo is not on this tablet.</source>
-        <translation>This photo is not on this tablet.</translation>
-    </message>
     <message>
         <source>Caption: what the photo shows</source>
         <translation>Caption: what the photo shows</translation>
@@ -1039,6 +1035,18 @@
     <message>
         <source>The photo is removed from this record on every device once the change is synced.</source>
         <translation>The photo is removed from this record on every device once the change is synced.</translation>
+    </message>
+    <message>
+        <source>Downloading the full photo…</source>
+        <translation>Downloading the full photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this tablet yet.</source>
+        <translation>This photo is not on this tablet yet.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1404,10 @@
     <message>
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The signature image is not on this tablet yet; it arrives with the next sync.</source>
+        <translation>The signature image is not on this tablet yet; it arrives with the next sync.</translation>
     </message>
 </context>
 <context>

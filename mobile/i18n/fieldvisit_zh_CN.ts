@@ -996,10 +996,6 @@
 <context>
     <name>PhotoTile</name>
     <message>
-        <source>Not on this tablet</source>
-        <translation>不在本机</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>未上传</translation>
     </message>
@@ -1007,13 +1003,13 @@
         <source>No caption</source>
         <translation>无说明</translation>
     </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>尚未下载</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
-    <message>
-        <source>This photo is not on this tablet.</source>
-        <translation>本机上没有此照片。</translation>
-    </message>
     <message>
         <source>Caption: what the photo shows</source>
         <translation>照片说明：拍摄的是什么</translation>
@@ -1037,6 +1033,18 @@
     <message>
         <source>The photo is removed from this record on every device once the change is synced.</source>
         <translation>同步后，所有设备上的这条记录都会删除此照片。</translation>
+    </message>
+    <message>
+        <source>Downloading the full photo…</source>
+        <translation>正在下载完整照片…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this tablet yet.</source>
+        <translation>本机上还没有此照片。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1395,10 @@
     <message>
         <source>Sign</source>
         <translation>签字</translation>
+    </message>
+    <message>
+        <source>The signature image is not on this tablet yet; it arrives with the next sync.</source>
+        <translation>本机上还没有签字图片，下次同步后即可显示。</translation>
     </message>
 </context>
 <context>
