@@ -93,7 +93,8 @@ Json toJson(const FieldConflict& c)
 
 namespace {
 
-// Everything of a result but its record, which the callers copy or move in.
+// Everything of a result but its record, which the callers copy or move in. dumpPushResult
+// writes the same as text: a member added here goes there too (tst_protocol compares them).
 Json resultWithoutRecord(const PushResult& r)
 {
     Json json = {{"seq", r.seq}, {"recordId", r.recordId}, {"status", toString(r.status)}, {"version", r.version}};
