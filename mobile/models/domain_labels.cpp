@@ -3,6 +3,7 @@
 #include "domain/acceptance.h"
 #include "domain/issue.h"
 #include "domain/project.h"
+#include "domain/satisfaction.h"
 #include "domain/signature.h"
 #include "domain/visit.h"
 
@@ -188,15 +189,44 @@ public:
     }
 };
 
+// The satisfaction dimensions keep the context the visit form first filed them under,
+// so that their translations stand.
+class VisitLabels {
+    Q_DECLARE_TR_FUNCTIONS(VisitLabels)
+
+public:
+    static QString of(SatisfactionDimension dimension)
+    {
+        using D = SatisfactionDimension;
+        switch (dimension) {
+        case D::ProjectQuality:
+            return tr("Project quality");
+        case D::DeliveryTime:
+            return tr("Delivery time");
+        case D::ServiceAttitude:
+            return tr("Service attitude");
+        case D::TechnicalSupport:
+            return tr("Technical support");
+        case D::Communication:
+            return tr("Communication and collaboration");
+        case D::ProfessionalAbility:
+            return tr("Professional ability");
+        case D::ProblemSolving:
+            return tr("Problem solving");
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 namespace fv::app::labels {
 namespace {
 
-template <class E> QString label(const QString& wireName)
+template <class E, class Words = DomainLabels> QString label(const QString& wireName)
 {
     const auto value = enumFromString<E>(wireName.toStdString());
-    return value ? DomainLabels::of(*value) : wireName;
+    return value ? Words::of(*value) : wireName;
 }
 
 } // namespace
@@ -211,5 +241,6 @@ QString issueStatus(const QString& wireName) { return label<IssueStatus>(wireNam
 QString signerSide(const QString& wireName) { return label<SignerSide>(wireName); }
 QString acceptanceResult(const QString& wireName) { return label<AcceptanceResult>(wireName); }
 QString recordType(const QString& wireName) { return label<RecordType>(wireName); }
+QString satisfactionDimension(const QString& wireName) { return label<SatisfactionDimension, VisitLabels>(wireName); }
 
 } // namespace fv::app::labels

@@ -17,5 +17,6 @@ QString issueStatus(const QString& wireName);
 QString signerSide(const QString& wireName);
 QString acceptanceResult(const QString& wireName);
 QString recordType(const QString& wireName); // "visit" → "Visit record"
+QString satisfactionDimension(const QString& wireName); // "service_attitude" → "Service attitude"
 
 } // namespace fv::app::labels

@@ -1,10 +1,12 @@
-#include "sync/field_words.h"
+#include "models/field_words.h"
 
+#include "models/domain_labels.h"
 #include "models/qt_dates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace fv::app {
@@ -84,8 +86,13 @@ QString instantOrText(const QString& text)
 QString fieldLabel(const QString& path)
 {
     QString name = path.startsWith(QLatin1String("fields.")) ? path.mid(7) : path;
+    // "satisfaction[delivery_time]": the element's key says which score.
+    static const QRegularExpression score(QStringLiteral("^satisfaction\\[([^\\]]*)\\]"));
+    const auto match = score.match(name);
     name = name.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
-    return name.isEmpty() ? path : FieldWords::label(name);
+    if (name.isEmpty()) return path;
+    const QString label = FieldWords::label(name);
+    return match.hasMatch() ? label + QStringLiteral(" · ") + labels::satisfactionDimension(match.captured(1)) : label;
 }
 
 QString valueText(const nlohmann::json& value)
@@ -102,7 +109,9 @@ QString valueText(const nlohmann::json& value)
         for (const auto& item : value) items << valueText(item);
         return items.join(FieldWords::separator());
     }
-    // People, places and satisfaction scores: what a person would recognise them by.
+    if (value.is_object() && value.contains("score") && value["score"].is_number_integer())
+        return QStringLiteral("%1 · %2").arg(value["score"].get<int>()).arg(valueText(value.value("reason", nlohmann::json())));
+    // People and places: what a person would recognise them by.
     for (const char* key : {"name", "address", "content", "description"})
         if (value.is_object() && value.contains(key) && value[key].is_string()) return valueText(value[key]);
     return QString::fromStdString(value.dump());

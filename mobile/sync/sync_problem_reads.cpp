@@ -3,7 +3,7 @@
 #include "models/domain_labels.h"
 #include "models/qt_dates.h"
 #include "store/sync_ledger.h"
-#include "sync/field_words.h"
+#include "models/field_words.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,7 @@
 #include "visit/record_problem_model.h"
 
 #include "store/sync_ledger.h"
-#include "sync/field_words.h"
-#include "visit/visit_labels.h"
+#include "models/field_words.h"
 
 #include <QRegularExpression>
 
@@ -11,16 +10,6 @@ using namespace fv;
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-// A field's value as a person reads it (sync/field_words.h); a satisfaction score with its reason.
-QString valueText(const nlohmann::json& value)
-{
-    if (value.is_object() && value.contains("score") && value["score"].is_number_integer())
-        return QStringLiteral("%1 · %2")
-            .arg(value["score"].get<int>())
-            .arg(app::valueText(value.value("reason", nlohmann::json())));
-    return app::valueText(value);
-}
 
 QString reasonText(const Refusal& refusal)
 {
@@ -34,7 +23,7 @@ QString reasonText(const Refusal& refusal)
 QString fieldsOf(const Refusal& refusal)
 {
     QStringList names;
-    for (const auto& [name, change] : refusal.mutation.changes) names << app::visitLabels::field(q(name));
+    for (const auto& [name, change] : refusal.mutation.changes) names << app::fieldLabel(q(name));
     return names.join(QStringLiteral(", "));
 }
 
@@ -59,7 +48,7 @@ void RecordProblemModel::load(UserStore& store)
         // A settled conflict needs nothing more here: the record holds the decision, the sync problems page tells it.
         if (!c.isOpen()) continue;
         m_rows.append(
-            {false, c.id, q(c.conflict.field), valueText(c.conflict.server), valueText(c.conflict.device), {}});
+            {false, c.id, q(c.conflict.field), app::valueText(c.conflict.server), app::valueText(c.conflict.device), {}});
     }
     for (const auto& r : ledger.refusals()) {
         if (r.mutation.recordId != id) continue;
@@ -89,7 +78,7 @@ QVariant RecordProblemModel::data(const QModelIndex& index, int role) const
     case FieldRole:
         return row.field;
     case FieldLabelRole:
-        return row.refusal ? row.field : app::visitLabels::field(row.field);
+        return row.refusal ? row.field : app::fieldLabel(row.field);
     case ServerValueRole:
         return row.serverValue;
     case DeviceValueRole:

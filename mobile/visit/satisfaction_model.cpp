@@ -1,7 +1,7 @@
 #include "visit/satisfaction_model.h"
 
 #include "domain/satisfaction.h"
-#include "visit/visit_labels.h"
+#include "models/domain_labels.h"
 
 using fv::SatisfactionScore;
 
@@ -18,7 +18,7 @@ QVariant SatisfactionModel::data(const QModelIndex& index, int role) const
     case DimensionRole:
         return row.dimension;
     case LabelRole:
-        return fv::app::visitLabels::dimension(row.dimension);
+        return fv::app::labels::satisfactionDimension(row.dimension);
     case ScoreRole:
         return row.score;
     case ReasonRole:

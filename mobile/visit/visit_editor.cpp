@@ -5,6 +5,7 @@
 #include "domain/signature.h"
 #include "domain/visit.h"
 #include "models/domain_labels.h"
+#include "models/field_words.h"
 #include "models/qt_dates.h"
 #include "signature/signed_document_reads.h"
 #include "store/local_store.h"
@@ -69,7 +70,7 @@ QString refusalText(const ValidationError& e)
 {
     QStringList fields;
     for (const auto& problem : e.problems()) {
-        fields << app::visitLabels::field(q(problem.path)) + QStringLiteral(": ") + q(problem.message);
+        fields << app::fieldLabel(q(problem.path)) + QStringLiteral(": ") + q(problem.message);
     }
     return VisitEditor::tr("Not saved: %1").arg(fields.join(QStringLiteral("; ")));
 }

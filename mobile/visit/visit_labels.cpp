@@ -1,39 +1,22 @@
 #include "visit/visit_labels.h"
 
-#include "sync/field_words.h"
+#include "models/domain_labels.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace fv::app::visitLabels {
 namespace {
+
+QString of(SatisfactionDimension dimension)
+{
+    const std::string_view wire = toString(dimension);
+    return labels::satisfactionDimension(QString::fromUtf8(wire.data(), qsizetype(wire.size())));
+}
 
 class VisitLabels {
     Q_DECLARE_TR_FUNCTIONS(VisitLabels)
 
 public:
-    static QString of(SatisfactionDimension dimension)
-    {
-        using D = SatisfactionDimension;
-        switch (dimension) {
-        case D::ProjectQuality:
-            return tr("Project quality");
-        case D::DeliveryTime:
-            return tr("Delivery time");
-        case D::ServiceAttitude:
-            return tr("Service attitude");
-        case D::TechnicalSupport:
-            return tr("Technical support");
-        case D::Communication:
-            return tr("Communication and collaboration");
-        case D::ProfessionalAbility:
-            return tr("Professional ability");
-        case D::ProblemSolving:
-            return tr("Problem solving");
-        }
-        return {};
-    }
-
     static QString missing(const Missing& m)
     {
         switch (m.item) {
@@ -59,21 +42,6 @@ public:
 };
 
 } // namespace
-
-QString dimension(const QString& wireName)
-{
-    const auto value = enumFromString<SatisfactionDimension>(wireName.toStdString());
-    return value ? VisitLabels::of(*value) : wireName;
-}
-
-QString field(const QString& path)
-{
-    // "satisfaction[delivery_time]": the element's key says which score.
-    static const QRegularExpression score(QStringLiteral("^satisfaction\\[(.*)\\]$"));
-    const auto match = score.match(path);
-    const QString label = fieldLabel(path);
-    return match.hasMatch() ? label + QStringLiteral(" · ") + dimension(match.captured(1)) : label;
-}
 
 QString missing(const Missing& item) { return VisitLabels::missing(item); }
 

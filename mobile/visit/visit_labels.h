@@ -1,8 +1,8 @@
 #pragma once
 
-// The words the visit form uses for its fields, satisfaction dimensions and
-// missing items, translated (context "VisitLabels"). Keyed by wire names so
-// that the QObject headers need no shared/ header.
+// The words the visit form uses for its missing items, translated (context
+// "VisitLabels"), and its pickers' choices. Field names and satisfaction dimensions
+// are in models/field_words.h and models/domain_labels.h.
 
 #include "visit/visit_form_rules.h"
 
@@ -12,10 +12,6 @@
 
 namespace fv::app::visitLabels {
 
-QString dimension(const QString& wireName); // "service_attitude" → "Service attitude"
-// A field as the server names it in a conflict or refusal: the words of sync/field_words.h, and
-// for a satisfaction score its dimension ("satisfaction[delivery_time]" → "Satisfaction · Delivery time").
-QString field(const QString& path);
 QString missing(const Missing& item);
 
 // Every value of E for a picker, in the enum's order: [{value: wire name, label: label(wire name)}].
