@@ -35,13 +35,6 @@ VisitQuery queryFor(const std::string& userId, VisitFilter filter, QDate today)
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 // A user as the project team names them, or their id when not on the team.
-std::string teamName(const Project& project, const std::string& userId)
-{
-    for (const auto& member : project.team)
-        if (member.userId == userId) return member.name;
-    return userId;
-}
-
 VisitRow rowOf(const Record<Visit>& visit, const std::map<std::string, ProjectNames>& names, QDate today)
 {
     const auto& v = visit.body;
@@ -90,7 +83,7 @@ std::vector<VisitRow> projectVisitRows(LocalStore& store, const std::string& pro
     rows.reserve(visits.size());
     for (auto visit = visits.rbegin(); visit != visits.rend(); ++visit) {
         rows.push_back(rowOf(*visit, names, today));
-        rows.back().assigneeName = qs(project ? teamName(project->body, visit->body.assignee) : visit->body.assignee);
+        rows.back().assigneeName = qs(project ? project->body.memberName(visit->body.assignee) : visit->body.assignee);
     }
     return rows;
 }

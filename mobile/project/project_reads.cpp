@@ -33,13 +33,6 @@ MilestoneRow milestoneRow(const Milestone& milestone, QDate today)
     return row;
 }
 
-QString nameOf(const std::string& userId, const Project& project)
-{
-    const auto member =
-        std::find_if(project.team.begin(), project.team.end(), [&](const TeamMember& m) { return m.userId == userId; });
-    return qs(member == project.team.end() ? userId : member->name);
-}
-
 IssueRow issueRow(const Record<Issue>& record, const std::optional<Record<Project>>& project, QDate today)
 {
     const Issue& issue = record.body;
@@ -50,7 +43,7 @@ IssueRow issueRow(const Record<Issue>& record, const std::optional<Record<Projec
     row.category = wire(issue.category);
     row.severity = wire(issue.severity);
     row.status = wire(issue.status);
-    row.ownerName = project ? nameOf(issue.owner, project->body) : qs(issue.owner);
+    row.ownerName = project ? qs(project->body.memberName(issue.owner)) : qs(issue.owner);
     row.dueDate = dateOr(issue.dueDate);
     row.open = issue.status == IssueStatus::Open || issue.status == IssueStatus::InProgress;
     row.overdue = row.open && row.dueDate.isValid() && row.dueDate < today;
@@ -97,7 +90,7 @@ std::optional<ProjectHeader> readProjectHeader(LocalStore& store, const std::str
         header.customerName = qs(customer->body.name);
         header.customerAddress = qs(customer->body.address);
     }
-    header.leadName = p.leadId.empty() ? QString() : nameOf(p.leadId, p);
+    header.leadName = p.leadId.empty() ? QString() : qs(p.memberName(p.leadId));
     header.contractSigned = dateOr(p.keyDates.contractSigned);
     header.implementationNotice = dateOr(p.keyDates.implementationNotice);
     header.accepted = dateOr(p.keyDates.accepted);

@@ -150,10 +150,8 @@ QString reviewerName(LocalStore& store, const std::string& recordId, const std::
     const auto projectId = !record                                    ? std::string()
                            : record->meta.type == RecordType::Project ? recordId
                                                                       : text(record->fields, "projectId").toStdString();
-    if (const auto project = projectId.empty() ? std::nullopt : store.get<Project>(projectId))
-        for (const auto& member : project->body.team)
-            if (member.userId == userId && !member.name.empty()) return QString::fromStdString(member.name);
-    return QString::fromStdString(userId);
+    const auto project = projectId.empty() ? std::nullopt : store.get<Project>(projectId);
+    return QString::fromStdString(project ? project->body.memberName(userId) : userId);
 }
 
 SyncProblemRow conflictRow(LocalStore& store, const RecordConflict& conflict)

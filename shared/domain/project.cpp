@@ -2,7 +2,21 @@
 
 #include "domain/rules.h"
 
+#include <algorithm>
+
 namespace fv {
+
+const TeamMember* Project::member(const std::string& userId) const
+{
+    const auto found = std::find_if(team.begin(), team.end(), [&](const TeamMember& m) { return m.userId == userId; });
+    return found == team.end() ? nullptr : &*found;
+}
+
+std::string Project::memberName(const std::string& userId) const
+{
+    const TeamMember* found = member(userId);
+    return found && !found->name.empty() ? found->name : userId;
+}
 
 void checkRules(const Milestone& milestone, const std::string& path, Problems& out)
 {

@@ -102,6 +102,11 @@ struct Project {
                           field("milestones", &Project::milestones)};
     }
     bool operator==(const Project&) const = default;
+
+    // The team member with this user id, or nullptr (someone no longer, or not yet, on the team).
+    const TeamMember* member(const std::string& userId) const;
+    // How screens name a user of this project: the member's name, else the id as it is.
+    std::string memberName(const std::string& userId) const;
 };
 
 void checkRules(const Project& project, const std::string& path, Problems& out);
