@@ -1,26 +1,19 @@
 #include "app/photo_screens.h"
 
+#include "app/screen_waits.h"
 #include "store/local_store.h"
 #include "store/user_store.h"
 
-#include <QEventLoop>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 #include <cstdio>
 #include <exception>
 
-namespace {
+using fv::app::settle;
 
-// Lets a page just pushed, or a popup just opened, finish its transition.
-void settle()
-{
-    QEventLoop loop;
-    QTimer::singleShot(700, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+namespace {
 
 // A view's delegates have no QObject parent, so QObject::findChild misses
 // them: this walks the visual tree, and only what is shown (not a page lower

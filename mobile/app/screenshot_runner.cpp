@@ -6,6 +6,7 @@
 #include "app/demo_review.h"
 #include "app/main_window.h"
 #include "app/photo_screens.h"
+#include "app/screen_waits.h"
 #include "app/signing_screens.h"
 #include "i18n/language.h"
 #include "session/session.h"
@@ -13,40 +14,24 @@
 #include "store/user_store.h"
 #include "sync/sync_controller.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <exception>
-#include <functional>
+
+using fv::app::settle;
+using fv::app::waitUntil;
 
 namespace {
 
 const QString kDemoUser = QStringLiteral("liuyang");
 // Nothing listens on the discard port: sign-in and sync fail at once, as offline.
 const QString kOfflineServer = QStringLiteral("http://127.0.0.1:9");
-
-// Lets animations and transitions finish (StackView, busy indicators).
-void settle(int ms = 700)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool waitUntil(const std::function<bool()>& done, int ms = 15000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) settle(50);
-    return done();
-}
 
 std::optional<fv::app::DemoRecords> seedDemoDatabase(const AppPaths& paths)
 try {

@@ -2,18 +2,19 @@
 
 #include "acceptance/acceptance_editor.h"
 #include "app/demo_signature.h"
+#include "app/screen_waits.h"
 #include "signature/signature_pad.h"
 #include "signature/signed_document_reads.h"
 #include "store/record_writer.h"
 #include "store/store_queries.h"
 
-#include <QEventLoop>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTimer>
 #include <QVariant>
 #include <cstdio>
 #include <exception>
+
+using fv::app::settle;
 
 namespace {
 
@@ -41,14 +42,6 @@ bool click(QQuickWindow& window, const char* name)
 {
     auto* button = item(window, name);
     return button && QMetaObject::invokeMethod(button, "clicked");
-}
-
-// Lets a page just pushed finish its transition and lay out.
-void settle()
-{
-    QEventLoop loop;
-    QTimer::singleShot(700, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 } // namespace
