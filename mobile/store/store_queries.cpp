@@ -51,30 +51,14 @@ std::vector<Record<Attachment>> StoreQueries::attachmentsOf(const std::string& p
         "SELECT id, fields FROM records WHERE project_id = ? AND type = 'attachment' AND deleted = 0 "
         "AND json_extract(fields, '$.ownerId') = ? ORDER BY id");
     statement.bindAll(projectId, ownerId);
-    std::vector<Record<Attachment>> records;
-    while (statement.step()) {
-        RawRecord raw;
-        raw.meta.id = statement.columnText(0);
-        raw.meta.type = RecordType::Attachment;
-        raw.fields = Json::parse(statement.columnText(1));
-        records.push_back(toTypedRecord<Attachment>(raw)); // throws Store/corrupt_record: never shown half-read
-    }
-    return records;
+    return typed<Attachment>(rawRows(statement, RecordType::Attachment));
 }
 
 std::vector<Record<Project>> StoreQueries::projects()
 {
     auto statement =
         m_store.database().prepare("SELECT id, fields FROM records WHERE type = 'project' AND deleted = 0 ORDER BY id");
-    std::vector<Record<Project>> records;
-    while (statement.step()) {
-        RawRecord raw;
-        raw.meta.id = statement.columnText(0);
-        raw.meta.type = RecordType::Project;
-        raw.fields = Json::parse(statement.columnText(1));
-        records.push_back(toTypedRecord<Project>(raw)); // throws Store/corrupt_record: never shown half-read
-    }
-    return records;
+    return typed<Project>(rawRows(statement, RecordType::Project));
 }
 
 std::vector<RawRecord> StoreQueries::rawOfProject(RecordType type, const std::string& projectId)
@@ -82,6 +66,11 @@ std::vector<RawRecord> StoreQueries::rawOfProject(RecordType type, const std::st
     auto statement = m_store.database().prepare(
         "SELECT id, fields FROM records WHERE type = ? AND project_id = ? AND deleted = 0 ORDER BY id");
     statement.bindAll(std::string(toString(type)), projectId);
+    return rawRows(statement, type);
+}
+
+std::vector<RawRecord> StoreQueries::rawRows(sqlite::Statement& statement, RecordType type)
+{
     std::vector<RawRecord> records;
     while (statement.step()) {
         RawRecord raw;

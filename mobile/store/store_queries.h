@@ -46,14 +46,21 @@ public:
     // The records of one type that belong to `projectId` (not deleted), by id.
     template <class Body> std::vector<Record<Body>> ofProject(const std::string& projectId)
     {
-        std::vector<Record<Body>> records;
-        for (auto& raw : rawOfProject(Body::kType, projectId)) records.push_back(toTypedRecord<Body>(raw));
-        return records; // a corrupt record throws Store/corrupt_record: never shown half-read
+        return typed<Body>(rawOfProject(Body::kType, projectId));
     }
 
 private:
     std::vector<Record<Project>> projects();
     std::vector<RawRecord> rawOfProject(RecordType type, const std::string& projectId);
+    // The rows of a `SELECT id, fields` over records of one type.
+    static std::vector<RawRecord> rawRows(sqlite::Statement& statement, RecordType type);
+    template <class Body> static std::vector<Record<Body>> typed(const std::vector<RawRecord>& raws)
+    {
+        std::vector<Record<Body>> records;
+        records.reserve(raws.size());
+        for (const auto& raw : raws) records.push_back(toTypedRecord<Body>(raw));
+        return records; // a corrupt record throws Store/corrupt_record: never shown half-read
+    }
     std::map<std::string, std::string> customerNames();
 
     LocalStore& m_store;
