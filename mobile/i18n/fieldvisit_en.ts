@@ -1048,6 +1048,10 @@
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Download the full photo</source>
+        <translation>Download the full photo</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetails</name>
@@ -1282,6 +1286,197 @@
     <message>
         <source>Add</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>a delete carries no field changes</source>
+        <translation>a delete carries no field changes</translation>
+    </message>
+    <message>
+        <source>a record must be an object</source>
+        <translation>a record must be an object</translation>
+    </message>
+    <message>
+        <source>an update must change at least one field</source>
+        <translation>an update must change at least one field</translation>
+    </message>
+    <message>
+        <source>cannot be passed while a deliverable is not accepted</source>
+        <translation>cannot be passed while a deliverable is not accepted</translation>
+    </message>
+    <message>
+        <source>cannot be passed while a rectification item is open</source>
+        <translation>cannot be passed while a rectification item is open</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is not a known field</translation>
+    </message>
+    <message>
+        <source>is not a known operation</source>
+        <translation>is not a known operation</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>is required for an issue raised during a visit</source>
+        <translation>is required for an issue raised during a visit</translation>
+    </message>
+    <message>
+        <source>is required once the issue is assigned</source>
+        <translation>is required once the issue is assigned</translation>
+    </message>
+    <message>
+        <source>is required once the visit has started</source>
+        <translation>is required once the visit has started</translation>
+    </message>
+    <message>
+        <source>is required once the visit is completed</source>
+        <translation>is required once the visit is completed</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is scored twice in this visit</source>
+        <translation>is scored twice in this visit</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>must be 0 for a create</source>
+        <translation>must be 0 for a create</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest: 64 lowercase hex digits</source>
+        <translation>must be a SHA-256 digest: 64 lowercase hex digits</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-03-31</source>
+        <translation>must be a date like 2026-03-31</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>must be a media type such as image/jpeg</source>
+        <translation>must be a media type such as image/jpeg</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a record id (a UUID such as 0190f5c2-…)</source>
+        <translation>must be a record id (a UUID such as 0190f5c2-…)</translation>
+    </message>
+    <message>
+        <source>must be a time like 2026-03-31T09:30:00.000Z</source>
+        <translation>must be a time like 2026-03-31T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be an email address</source>
+        <translation>must be an email address</translation>
+    </message>
+    <message>
+        <source>must be an image type for a photo</source>
+        <translation>must be an image type for a photo</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>must be between -180 and 180</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>must be between -90 and 90</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>must be more than 0</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be true before the issue is closed</source>
+        <translation>must be true before the issue is closed</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be visit or acceptance: only those are signed</source>
+        <translation>must be visit or acceptance: only those are signed</translation>
+    </message>
+    <message>
+        <source>must hold at least one point</source>
+        <translation>must hold at least one point</translation>
+    </message>
+    <message>
+        <source>must hold the signature&apos;s strokes</source>
+        <translation>must hold the signature&apos;s strokes</translation>
+    </message>
+    <message>
+        <source>must not be before createdAt</source>
+        <translation>must not be before createdAt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>no such record</translation>
+    </message>
+    <message>
+        <source>only a minor issue can be recorded as solved on the spot</source>
+        <translation>only a minor issue can be recorded as solved on the spot</translation>
+    </message>
+    <message>
+        <source>the pad size must be positive</source>
+        <translation>the pad size must be positive</translation>
+    </message>
+    <message>
+        <source>this record has been deleted</source>
+        <translation>this record has been deleted</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>cannot go from %1 to %2</source>
+        <translation>cannot go from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1775,6 @@
     <message>
         <source>The server cannot accept it as it is:</source>
         <translation>The server cannot accept it as it is:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A record not on this tablet</source>

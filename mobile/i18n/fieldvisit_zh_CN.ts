@@ -1046,6 +1046,10 @@
         <source>Try again</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>Download the full photo</source>
+        <translation>下载完整照片</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDetails</name>
@@ -1274,6 +1278,197 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>a delete carries no field changes</source>
+        <translation>删除操作不能包含字段修改</translation>
+    </message>
+    <message>
+        <source>a record must be an object</source>
+        <translation>记录必须是对象</translation>
+    </message>
+    <message>
+        <source>an update must change at least one field</source>
+        <translation>修改至少要更改一个字段</translation>
+    </message>
+    <message>
+        <source>cannot be passed while a deliverable is not accepted</source>
+        <translation>尚有交付物未验收，不能通过</translation>
+    </message>
+    <message>
+        <source>cannot be passed while a rectification item is open</source>
+        <translation>尚有整改项未完成，不能通过</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>不是已知字段</translation>
+    </message>
+    <message>
+        <source>is not a known operation</source>
+        <translation>不是已知操作</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>is required for an issue raised during a visit</source>
+        <translation>回访中提出的问题必须填写</translation>
+    </message>
+    <message>
+        <source>is required once the issue is assigned</source>
+        <translation>问题指派后必须填写</translation>
+    </message>
+    <message>
+        <source>is required once the visit has started</source>
+        <translation>回访开始后必须填写</translation>
+    </message>
+    <message>
+        <source>is required once the visit is completed</source>
+        <translation>回访完成后必须填写</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>is scored twice in this visit</source>
+        <translation>在本次回访中重复评分</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>must be 0 for a create</source>
+        <translation>新建时必须为 0</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest: 64 lowercase hex digits</source>
+        <translation>必须是 SHA-256 摘要：64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-03-31</source>
+        <translation>必须是日期，如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a media type such as image/jpeg</source>
+        <translation>必须是媒体类型，如 image/jpeg</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a record id (a UUID such as 0190f5c2-…)</source>
+        <translation>必须是记录 ID（UUID，如 0190f5c2-…）</translation>
+    </message>
+    <message>
+        <source>must be a time like 2026-03-31T09:30:00.000Z</source>
+        <translation>必须是时间，如 2026-03-31T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be an email address</source>
+        <translation>必须是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>must be an image type for a photo</source>
+        <translation>照片必须是图片类型</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180</source>
+        <translation>必须在 -180 到 180 之间</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90</source>
+        <translation>必须在 -90 到 90 之间</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be true before the issue is closed</source>
+        <translation>问题关闭前必须为“是”</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>must be visit or acceptance: only those are signed</source>
+        <translation>必须是回访记录或验收单：只有这两类单据需要签字</translation>
+    </message>
+    <message>
+        <source>must hold at least one point</source>
+        <translation>至少要有一个点</translation>
+    </message>
+    <message>
+        <source>must hold the signature&apos;s strokes</source>
+        <translation>必须包含签字笔画</translation>
+    </message>
+    <message>
+        <source>must not be before createdAt</source>
+        <translation>不能早于创建时间</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>没有此记录</translation>
+    </message>
+    <message>
+        <source>only a minor issue can be recorded as solved on the spot</source>
+        <translation>只有轻微问题才能记为现场解决</translation>
+    </message>
+    <message>
+        <source>the pad size must be positive</source>
+        <translation>签字板尺寸必须大于 0</translation>
+    </message>
+    <message>
+        <source>this record has been deleted</source>
+        <translation>此记录已被删除</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>cannot go from %1 to %2</source>
+        <translation>不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1767,6 @@
         <translation>服务器无法按原样接受：</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>A record not on this tablet</source>
         <translation>本机上没有的记录</translation>
     </message>
@@ -1601,7 +1792,7 @@
     </message>
     <message>
         <source>a new value: %1</source>
-        <translation>改为新值：%1</translation>
+        <translation>改为新值“%1”</translation>
     </message>
     <message>
         <source>Resolved by %1 on %2: %3</source>
