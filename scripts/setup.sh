@@ -8,7 +8,7 @@ server_packages=(
   libboost1.81-dev libboost-system1.81-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev
 )
 app_packages=(
-  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-svg-dev qt6-image-formats-plugins qt6-qpa-plugins
+  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-positioning-dev qt6-svg-dev qt6-image-formats-plugins qt6-qpa-plugins
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qtquick-dialogs

@@ -58,6 +58,13 @@ void PhotoImporter::setPlaceAddress(const QString& address)
     emit placeAddressChanged();
 }
 
+void PhotoImporter::setPlaceSource(PlaceSource* source)
+{
+    if (m_placeSource == source) return;
+    m_placeSource = source;
+    emit placeSourceChanged();
+}
+
 void PhotoImporter::setLongSide(int pixels)
 {
     if (m_longSide == pixels) return;
@@ -100,7 +107,9 @@ void PhotoImporter::start(const QString& source, bool deleteSource)
         if (deleteSource) QFile::remove(source);
         return stepDone();
     }
-    const PhotoTarget target{m_ownerId, m_projectId, {}, m_placeAddress};
+    // The fix of the moment the person adds the photo, not of when the worker gets to it.
+    const PhotoTarget target{m_ownerId, m_projectId, {}, m_placeAddress,
+                             m_placeSource ? m_placeSource->freshFix() : std::nullopt};
     m_pool.start([this, source, deleteSource, target, options = options(), folder = folder()] {
         auto result = fv::app::preparePhoto(source, options, folder);
         if (deleteSource) QFile::remove(source);

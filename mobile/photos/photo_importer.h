@@ -1,5 +1,6 @@
 #pragma once
 
+#include "photos/place_source.h"
 #include "store/user_store.h"
 
 #include <QObject>
@@ -30,6 +31,8 @@ class PhotoImporter : public QObject {
     Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY projectIdChanged)
     // Where the work happens (the visit's address), recorded with each photo.
     Q_PROPERTY(QString placeAddress READ placeAddress WRITE setPlaceAddress NOTIFY placeAddressChanged)
+    // The tablet's position, for photos whose file has no GPS point; optional.
+    Q_PROPERTY(PlaceSource* placeSource READ placeSource WRITE setPlaceSource NOTIFY placeSourceChanged)
     // The stored photo's long side in pixels; 0 (the default) follows the app's setting.
     Q_PROPERTY(int longSide READ longSide WRITE setLongSide NOTIFY longSideChanged)
     // Where the files go; empty (the default) is the app's data folder's blobs/.
@@ -53,6 +56,8 @@ public:
     void setProjectId(const QString& id);
     QString placeAddress() const { return m_placeAddress; }
     void setPlaceAddress(const QString& address);
+    PlaceSource* placeSource() const { return m_placeSource; }
+    void setPlaceSource(PlaceSource* source);
     int longSide() const { return m_longSide; }
     void setLongSide(int pixels);
     QString blobFolder() const { return m_blobFolder; }
@@ -76,6 +81,7 @@ signals:
     void ownerIdChanged();
     void projectIdChanged();
     void placeAddressChanged();
+    void placeSourceChanged();
     void longSideChanged();
     void blobFolderChanged();
     void progressChanged();
@@ -96,6 +102,7 @@ private:
     QString m_ownerId;
     QString m_projectId;
     QString m_placeAddress;
+    QPointer<PlaceSource> m_placeSource;
     int m_longSide = 0;
     QString m_blobFolder;
     int m_batchTotal = 0;

@@ -10,13 +10,21 @@ namespace {
 
 const std::string kJpeg = "image/jpeg";
 
+// The file's own GPS point wins: it is where the photo was really taken. A
+// photo from the file picker taken days ago is not placed where the tablet is now.
+std::optional<GeoPoint> pointOf(const StoredPhoto& photo, const PhotoTarget& target)
+{
+    if (photo.location) return GeoPoint{photo.location->latitude, photo.location->longitude, std::nullopt};
+    if (target.tabletFix && isWithinFreshness(*target.tabletFix, photo.takenAt))
+        return GeoPoint{target.tabletFix->latitude, target.tabletFix->longitude, target.tabletFix->accuracyMeters};
+    return std::nullopt;
+}
+
 std::optional<Place> placeOf(const StoredPhoto& photo, const PhotoTarget& target)
 {
-    if (!photo.location && target.placeAddress.isEmpty()) return std::nullopt;
-    Place place;
-    place.address = target.placeAddress.toStdString();
-    if (photo.location) place.point = GeoPoint{photo.location->latitude, photo.location->longitude, std::nullopt};
-    return place;
+    auto point = pointOf(photo, target);
+    if (!point && target.placeAddress.isEmpty()) return std::nullopt;
+    return Place{target.placeAddress.toStdString(), std::move(point)};
 }
 
 Record<Attachment> uncheckedAttachment(const StoredPhoto& photo, const PhotoTarget& target)

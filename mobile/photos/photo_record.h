@@ -3,6 +3,7 @@
 #include "domain/attachment.h"
 #include "domain/record.h"
 #include "photos/photo_pipeline.h"
+#include "photos/place_fix.h"
 #include "store/blob_queue.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ struct PhotoTarget {
     QString projectId;
     QString caption;
     QString placeAddress; // where the work happens, if known; the photo's own GPS point goes with it
+    // Where the tablet was when the photo was added: the point of a photo
+    // whose file has no GPS, if the fix is as recent as the photo.
+    std::optional<PlaceFix> tabletFix;
 };
 
 // Registers the stored files in the blob queue, then saves the Attachment

@@ -37,6 +37,14 @@ ColumnLayout {
         ownerId: strip.ownerId
         projectId: strip.projectId
         placeAddress: strip.placeAddress
+        placeSource: tabletPlace
+    }
+
+    // The tablet's position while photos can be added here: a camera photo
+    // carries no GPS of its own. Without positioning it just has no fix.
+    PlaceSource {
+        id: tabletPlace
+        active: !strip.readOnly && strip.visible
     }
 
     // Loaded by URL, not by type: a tablet without the multimedia module

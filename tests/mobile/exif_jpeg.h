@@ -5,8 +5,10 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QFile>
 #include <QImage>
 #include <QString>
+#include <QTemporaryDir>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -108,6 +110,16 @@ inline QByteArray jpegBytes(const QImage& image, int quality = 90)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", quality);
     return bytes;
+}
+
+// A photo file as the person would pick it; returns its path.
+inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace fv::test
