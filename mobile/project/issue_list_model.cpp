@@ -1,12 +1,9 @@
 #include "project/issue_list_model.h"
 
-#include "models/domain_labels.h"
-#include "models/qt_dates.h"
 #include "project/project_reads.h"
 
 #include <algorithm>
 
-namespace labels = fv::app::labels;
 using fv::app::IssueRow;
 
 IssueListModel::IssueListModel(QObject* parent) : ProjectPartModel(parent) {}
@@ -29,57 +26,10 @@ int IssueListModel::rowCount(const QModelIndex& parent) const
 QVariant IssueListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const auto& row = m_rows[std::size_t(index.row())];
-    switch (Role(role)) {
-    case IdRole:
-        return row.id;
-    case VisitIdRole:
-        return row.visitId;
-    case TitleRole:
-        return row.title;
-    case CategoryRole:
-        return row.category;
-    case CategoryLabelRole:
-        return labels::issueCategory(row.category);
-    case SeverityRole:
-        return row.severity;
-    case SeverityLabelRole:
-        return labels::issueSeverity(row.severity);
-    case StatusRole:
-        return row.status;
-    case StatusLabelRole:
-        return labels::issueStatus(row.status);
-    case OwnerNameRole:
-        return row.ownerName;
-    case DueDateRole:
-        return row.dueDate;
-    case DueDateTextRole:
-        return fv::app::dayText(row.dueDate);
-    case OpenRole:
-        return row.open;
-    case OverdueRole:
-        return row.overdue;
-    }
-    return {};
+    return rowData(m_rows[std::size_t(index.row())], role);
 }
 
-QHash<int, QByteArray> IssueListModel::roleNames() const
-{
-    return {{IdRole, "issueId"},
-            {VisitIdRole, "visitId"},
-            {TitleRole, "title"},
-            {CategoryRole, "category"},
-            {CategoryLabelRole, "categoryLabel"},
-            {SeverityRole, "severity"},
-            {SeverityLabelRole, "severityLabel"},
-            {StatusRole, "status"},
-            {StatusLabelRole, "statusLabel"},
-            {OwnerNameRole, "ownerName"},
-            {DueDateRole, "dueDate"},
-            {DueDateTextRole, "dueDateText"},
-            {OpenRole, "open"},
-            {OverdueRole, "overdue"}};
-}
+QHash<int, QByteArray> IssueListModel::roleNames() const { return rowRoleNames(); }
 
 void IssueListModel::loadProject(UserStore& store, const std::string& projectId, QDate today)
 {

@@ -8,31 +8,13 @@
 // The project's issues (its lines of the 问题台账): what needs doing first at
 // the top, each with category × severity, status, owner and due date, and
 // whether it is past that date while still open.
-class IssueListModel : public ProjectPartModel {
+class IssueListModel : public ProjectPartModel, public fv::app::IssueRoles {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int openCount READ openCount NOTIFY refreshed)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY refreshed)
 
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        VisitIdRole,
-        TitleRole,
-        CategoryRole,
-        CategoryLabelRole,
-        SeverityRole,
-        SeverityLabelRole,
-        StatusRole,
-        StatusLabelRole,
-        OwnerNameRole,
-        DueDateRole,
-        DueDateTextRole,
-        OpenRole,
-        OverdueRole,
-    };
-    Q_ENUM(Role)
-
     explicit IssueListModel(QObject* parent = nullptr);
 
     int openCount() const;
@@ -45,10 +27,7 @@ public:
 protected:
     void loadProject(UserStore& store, const std::string& projectId, QDate today) override;
     void clearRows() override { m_rows.clear(); }
-    QList<int> translatedRoles() const override
-    {
-        return {CategoryLabelRole, SeverityLabelRole, StatusLabelRole, DueDateTextRole};
-    }
+    QList<int> translatedRoles() const override { return labelRoles(); }
 
 private:
     std::vector<fv::app::IssueRow> m_rows;

@@ -1,5 +1,6 @@
 #include "project/project_reads.h"
 
+#include "models/issue_rows.h"
 #include "models/qt_dates.h"
 #include "store/store_queries.h"
 
@@ -30,23 +31,6 @@ MilestoneRow milestoneRow(const Milestone& milestone, QDate today)
         row.state = row.daysLate > 0 ? State::Late : State::OnTime;
     else
         row.state = row.daysLate > 0 ? State::Overdue : State::Upcoming;
-    return row;
-}
-
-IssueRow issueRow(const Record<Issue>& record, const std::optional<Record<Project>>& project, QDate today)
-{
-    const Issue& issue = record.body;
-    IssueRow row;
-    row.id = qs(record.meta.id);
-    row.visitId = qs(issue.visitId);
-    row.title = qs(issue.title);
-    row.category = wire(issue.category);
-    row.severity = wire(issue.severity);
-    row.status = wire(issue.status);
-    row.ownerName = project ? qs(project->body.memberName(issue.owner)) : qs(issue.owner);
-    row.dueDate = dateOr(issue.dueDate);
-    row.open = issue.status == IssueStatus::Open || issue.status == IssueStatus::InProgress;
-    row.overdue = row.open && row.dueDate.isValid() && row.dueDate < today;
     return row;
 }
 
@@ -135,7 +119,7 @@ std::vector<IssueRow> readIssues(LocalStore& store, const std::string& projectId
     const auto project = store.get<Project>(projectId);
     auto issues = StoreQueries(store).ofProject<Issue>(projectId);
     std::vector<std::pair<IssueRow, IssueSeverity>> sorted;
-    for (const auto& issue : issues) sorted.emplace_back(issueRow(issue, project, today), issue.body.severity);
+    for (const auto& issue : issues) sorted.emplace_back(issueRow(issue, project ? &project->body : nullptr, today), issue.body.severity);
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return issueOrder(a.first, a.second) < issueOrder(b.first, b.second);
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/issue_row.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -45,19 +47,6 @@ struct MilestoneRow {
     QDate actual; // invalid until reached
     State state = State::Upcoming;
     int daysLate = 0; // reached after the plan, or not reached and past it
-};
-
-struct IssueRow {
-    QString id;
-    QString visitId;
-    QString title;
-    QString category;
-    QString severity;
-    QString status;
-    QString ownerName;
-    QDate dueDate;
-    bool open = false;    // open or being solved
-    bool overdue = false; // still open after its due date
 };
 
 // A signature on one of the project's documents, or an acceptance report

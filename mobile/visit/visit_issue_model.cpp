@@ -2,6 +2,7 @@
 
 #include "domain/issue.h"
 #include "models/domain_labels.h"
+#include "models/issue_rows.h"
 #include "store/record_writer.h"
 #include "store/store_queries.h"
 #include "util/error.h"
@@ -14,13 +15,6 @@ using namespace fv;
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-template <NamedEnum E> QString wire(E value) { return q(std::string(toString(value))); }
-
-VisitIssueRow toRow(const Record<Issue>& r)
-{
-    return {q(r.meta.id),          q(r.body.title),     q(r.body.description), wire(r.body.category),
-            wire(r.body.severity), wire(r.body.status), r.body.solvedOnSite};
-}
 
 // What the form edits of an issue. Solved on the spot means resolved, with
 // that as its resolution; taking it back reopens the issue.
@@ -85,7 +79,9 @@ void VisitIssueModel::load(UserStore& store)
     std::erase_if(issues, [&](const Record<Issue>& r) { return q(r.body.visitId) != m_visitId; });
     std::stable_sort(issues.begin(), issues.end(),
                      [](const auto& a, const auto& b) { return a.body.raisedAt < b.body.raisedAt; });
-    for (const auto& issue : issues) m_rows.append(toRow(issue));
+    const auto project = store.local()->get<Project>(m_projectId.toStdString());
+    const QDate today = QDate::currentDate();
+    for (const auto& issue : issues) m_rows.append(app::issueRow(issue, project ? &project->body : nullptr, today));
 }
 
 int VisitIssueModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -93,46 +89,10 @@ int VisitIssueModel::rowCount(const QModelIndex& parent) const { return parent.i
 QVariant VisitIssueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
-    const VisitIssueRow& row = m_rows.at(index.row());
-    switch (role) {
-    case IdRole:
-        return row.id;
-    case TitleRole:
-        return row.title;
-    case DescriptionRole:
-        return row.description;
-    case CategoryRole:
-        return row.category;
-    case CategoryLabelRole:
-        return app::labels::issueCategory(row.category);
-    case SeverityRole:
-        return row.severity;
-    case SeverityLabelRole:
-        return app::labels::issueSeverity(row.severity);
-    case StatusRole:
-        return row.status;
-    case StatusLabelRole:
-        return app::labels::issueStatus(row.status);
-    case SolvedOnSiteRole:
-        return row.solvedOnSite;
-    default:
-        return {};
-    }
+    return rowData(m_rows.at(index.row()), role);
 }
 
-QHash<int, QByteArray> VisitIssueModel::roleNames() const
-{
-    return {{IdRole, "issueId"},
-            {TitleRole, "title"},
-            {DescriptionRole, "description"},
-            {CategoryRole, "category"},
-            {CategoryLabelRole, "categoryLabel"},
-            {SeverityRole, "severity"},
-            {SeverityLabelRole, "severityLabel"},
-            {StatusRole, "status"},
-            {StatusLabelRole, "statusLabel"},
-            {SolvedOnSiteRole, "solvedOnSite"}};
-}
+QHash<int, QByteArray> VisitIssueModel::roleNames() const { return rowRoleNames(); }
 
 QString VisitIssueModel::add(const QString& category, const QString& severity, const QString& title,
                              const QString& description, bool solvedOnSite)

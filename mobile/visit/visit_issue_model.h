@@ -1,25 +1,15 @@
 #pragma once
 
+#include "models/issue_row.h"
 #include "models/store_list_model.h"
 
 #include <QList>
-
-// One issue raised during the visit, as the form lists it.
-struct VisitIssueRow {
-    QString id;
-    QString title;
-    QString description;
-    QString category; // wire names
-    QString severity;
-    QString status;
-    bool solvedOnSite = false;
-};
 
 // The issues raised during one visit (问题 with this visitId), oldest first,
 // and the way to add and edit them. Each issue is a record of its own, so two
 // tablets adding issues to the same visit offline never collide. Editing
 // methods return "" on success or what went wrong, in plain words.
-class VisitIssueModel : public StoreListModel {
+class VisitIssueModel : public StoreListModel, public fv::app::IssueRoles {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString visitId READ visitId WRITE setVisitId NOTIFY visitIdChanged)
@@ -29,20 +19,6 @@ class VisitIssueModel : public StoreListModel {
     Q_PROPERTY(QVariantList severityOptions READ severityOptions NOTIFY refreshed)
 
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        TitleRole,
-        DescriptionRole,
-        CategoryRole,
-        CategoryLabelRole,
-        SeverityRole,
-        SeverityLabelRole,
-        StatusRole,
-        StatusLabelRole,
-        SolvedOnSiteRole,
-    };
-    Q_ENUM(Role)
-
     explicit VisitIssueModel(QObject* parent = nullptr);
 
     QString visitId() const { return m_visitId; }
@@ -70,10 +46,10 @@ signals:
 protected:
     void load(UserStore& store) override;
     void clearRows() override { m_rows.clear(); }
-    QList<int> translatedRoles() const override { return {CategoryLabelRole, SeverityLabelRole, StatusLabelRole}; }
+    QList<int> translatedRoles() const override { return labelRoles(); }
 
 private:
-    QList<VisitIssueRow> m_rows;
+    QList<fv::app::IssueRow> m_rows;
     QString m_visitId;
     QString m_projectId;
 };
