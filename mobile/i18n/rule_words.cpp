@@ -1,6 +1,7 @@
 #include "i18n/rule_words.h"
 
 #include "models/domain_labels.h"
+#include "models/field_words.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -91,6 +92,14 @@ QString ruleMessage(const std::string& message)
     const QString text = QString::fromStdString(message);
     if (const QString valued = withValues(text); !valued.isEmpty()) return valued;
     return translated(message.c_str());
+}
+
+QString problemText(const Problem& problem)
+{
+    const QString message = ruleMessage(problem.message);
+    if (problem.path.empty()) return message;
+    return translated(QT_TRANSLATE_NOOP("RuleWords", "%1: %2"))
+        .arg(fieldLabel(QString::fromStdString(problem.path)), message);
 }
 
 } // namespace fv::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/problem.h"
+
 #include <QString>
 #include <string>
 
@@ -12,5 +14,9 @@ namespace fv::app {
 // a status change) are matched by their fixed words. A message the list does
 // not know is shown as the rules gave it, never hidden.
 QString ruleMessage(const std::string& message);
+
+// "Due date: must not be before the visit" — the field in words, then the
+// message; the message alone when the problem is the record's as a whole.
+QString problemText(const Problem& problem);
 
 } // namespace fv::app

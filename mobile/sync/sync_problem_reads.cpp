@@ -3,6 +3,7 @@
 #include "models/domain_labels.h"
 #include "models/qt_dates.h"
 #include "store/sync_ledger.h"
+#include "i18n/rule_words.h"
 #include "models/field_words.h"
 
 #include <QCoreApplication>
@@ -41,11 +42,7 @@ public:
             return tr("You may not change this record: it is not in one of your projects, or your role does not "
                       "allow this change.");
         QStringList lines{tr("The server cannot accept it as it is:")};
-        for (const auto& problem : problems) {
-            const auto path = QString::fromStdString(problem.path);
-            const auto message = QString::fromStdString(problem.message);
-            lines << (path.isEmpty() ? message : tr("%1: %2").arg(fieldLabel(path), message));
-        }
+        for (const auto& problem : problems) lines << problemText(problem);
         return lines.join(QLatin1Char('\n'));
     }
 

@@ -1,6 +1,7 @@
 #include "visit/record_problem_model.h"
 
 #include "store/sync_ledger.h"
+#include "i18n/rule_words.h"
 #include "models/field_words.h"
 
 #include <QRegularExpression>
@@ -14,7 +15,7 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 QString reasonText(const Refusal& refusal)
 {
     QStringList parts;
-    for (const auto& problem : refusal.problems) parts << q(problem.path) + QStringLiteral(": ") + q(problem.message);
+    for (const auto& problem : refusal.problems) parts << app::problemText(problem);
     if (refusal.status == PushStatus::Forbidden)
         return RecordProblemModel::tr("You may not make this change (%1).").arg(parts.join(QStringLiteral("; ")));
     return RecordProblemModel::tr("The server found this change invalid: %1").arg(parts.join(QStringLiteral("; ")));

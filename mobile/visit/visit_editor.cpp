@@ -5,6 +5,7 @@
 #include "domain/signature.h"
 #include "domain/visit.h"
 #include "models/domain_labels.h"
+#include "i18n/rule_words.h"
 #include "models/field_words.h"
 #include "models/qt_dates.h"
 #include "signature/signed_document_reads.h"
@@ -69,9 +70,7 @@ std::unique_ptr<VisitEditor::Loaded> readVisit(LocalStore& store, const std::str
 QString refusalText(const ValidationError& e)
 {
     QStringList fields;
-    for (const auto& problem : e.problems()) {
-        fields << app::fieldLabel(q(problem.path)) + QStringLiteral(": ") + q(problem.message);
-    }
+    for (const auto& problem : e.problems()) fields << app::problemText(problem);
     return VisitEditor::tr("Not saved: %1").arg(fields.join(QStringLiteral("; ")));
 }
 
