@@ -5,7 +5,7 @@ set -euo pipefail
 
 server_packages=(
   build-essential cmake ninja-build pkg-config git ccache curl
-  libboost1.81-dev libboost-system1.81-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev
+  libboost1.81-dev libboost-system1.81-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev libmimalloc-dev
 )
 app_packages=(
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-positioning-dev qt6-svg-dev qt6-image-formats-plugins qt6-qpa-plugins
