@@ -14,10 +14,36 @@
 namespace fv::test {
 
 inline const QString kLivePassword = QStringLiteral("a-long-password-1");
+// The people of the live suites: 王芳 of the back office sees every project; 刘洋, a field
+// engineer, sees the projects he is assigned to.
+inline const QString kOfficeUser = QStringLiteral("wangfang");
+inline const QString kFieldUser = QStringLiteral("liuyang");
+
+// Sign-in tokens of the live suites' people; empty where that sign-in failed.
+struct LiveTokens {
+    QString office;
+    QString field;
+};
 
 class LiveServer {
 public:
     bool start() { return m_server.start(); }
+
+    // Starts the server with 王芳 of the back office; her token, empty on failure.
+    QString startWithOffice()
+    {
+        if (!start() || !createUser(kOfficeUser, QStringLiteral("王芳"), QStringLiteral("back_office"))) return {};
+        return login(kOfficeUser);
+    }
+
+    // Starts the server with 王芳 of the back office and 刘洋 of the field staff; their tokens.
+    LiveTokens startWithOfficeAndField()
+    {
+        LiveTokens tokens{startWithOffice(), {}};
+        if (!tokens.office.isEmpty() && createUser(kFieldUser, QStringLiteral("刘洋"), QStringLiteral("field_staff")))
+            tokens.field = login(kFieldUser);
+        return tokens;
+    }
 
     bool createUser(const QString& id, const QString& name, const QString& role)
     {

@@ -92,11 +92,9 @@ class TstAppEndToEnd : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
-        QVERIFY(m_server.createUser(QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("field_staff")));
-        m_officeToken = m_server.login(QStringLiteral("wangfang"));
-        m_fieldToken = m_server.login(QStringLiteral("liuyang"));
+        const auto tokens = m_server.startWithOfficeAndField();
+        m_officeToken = tokens.office;
+        m_fieldToken = tokens.field;
         QVERIFY(!m_officeToken.isEmpty() && !m_fieldToken.isEmpty());
 
         // The back office sets up the customer and project on its tablet and assigns the engineer.

@@ -48,11 +48,9 @@ class TstBlobFetch : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
-        QVERIFY(m_server.createUser(QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("field_staff")));
-        const QString officeToken = m_server.login(QStringLiteral("wangfang"));
-        m_fieldToken = m_server.login(QStringLiteral("liuyang"));
+        const auto tokens = m_server.startWithOfficeAndField();
+        const QString officeToken = tokens.office;
+        m_fieldToken = tokens.field;
         QVERIFY(!officeToken.isEmpty() && !m_fieldToken.isEmpty());
 
         // Tablet A: the project, a visit and two photos, synced; then the customer's signature, synced.

@@ -49,9 +49,7 @@ class TstQtBlobTransport : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(m_server.createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("back_office")));
-        m_token = m_server.login(QStringLiteral("wangfang"));
+        m_token = m_server.startWithOffice();
         QVERIFY(!m_token.isEmpty());
     }
 
