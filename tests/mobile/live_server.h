@@ -14,6 +14,8 @@
 namespace fv::test {
 
 inline const QString kLivePassword = QStringLiteral("a-long-password-1");
+// The app version the suites' transports announce (X-FieldVisit-App).
+inline const QString kAppVersion = QStringLiteral("0.1.0-test");
 // The people of the live suites: 王芳 of the back office sees every project; 刘洋, a field
 // engineer, sees the projects he is assigned to.
 inline const QString kOfficeUser = QStringLiteral("wangfang");

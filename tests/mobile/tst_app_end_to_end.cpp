@@ -34,12 +34,10 @@ using fv::test::jpegPhoto;
 
 namespace {
 
-const QString kVersion = QStringLiteral("0.1.0-test");
-
 // Every record the server holds that `token` may see, each as often as a pull from the start brings it.
 std::multimap<std::string, RawRecord> everythingOnTheServer(const QString& server, const QString& token)
 {
-    QtSyncTransport transport{QUrl(server), kVersion, token};
+    QtSyncTransport transport{QUrl(server), test::kAppVersion, token};
     std::multimap<std::string, RawRecord> records;
     std::int64_t cursor = 0;
     for (bool more = true; more;) {
@@ -167,7 +165,7 @@ private slots:
                  signatureThere.body.contentSha256);
 
         // Every photo, thumbnail and the signature image, byte for byte.
-        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_officeToken);
+        QtBlobTransport blobs(QUrl(m_server.url()), test::kAppVersion, m_officeToken);
         for (const auto& sha256 : {photo1->body.sha256, photo1->body.thumbnailSha256, photo2->body.sha256,
                                    photo2->body.thumbnailSha256, signatureThere.body.imageSha256}) {
             const auto bytes = blobs.fetch(sha256);
@@ -192,8 +190,8 @@ private slots:
         QCOMPARE(field.controller.pendingPhotos(), 2);
 
         // The app's transports and piece size; the server is killed once the first piece of the large photo is in.
-        QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_fieldToken);
-        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QtSyncTransport sync(QUrl(m_server.url()), test::kAppVersion, m_fieldToken);
+        QtBlobTransport blobs(QUrl(m_server.url()), test::kAppVersion, m_fieldToken);
         bool killed = false;
         WatchedBlobTransport watched(blobs, [&](const BlobUploadState& state) {
             if (!state.complete && !killed) {
@@ -210,7 +208,7 @@ private slots:
         QVERIFY(field.local().blobs().pendingCount() >= 1);
 
         QVERIFY(m_server.restart());
-        QtBlobTransport ask(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QtBlobTransport ask(QUrl(m_server.url()), test::kAppVersion, m_fieldToken);
         QCOMPARE(ask.status(big->body.sha256).offset, 1024 * 1024); // the piece answered before the kill survived
 
         QVERIFY2(field.sync(), qPrintable(field.controller.errorDetail()));

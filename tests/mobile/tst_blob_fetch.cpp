@@ -21,8 +21,6 @@ using fv::test::AppCore;
 
 namespace {
 
-const QString kVersion = QStringLiteral("0.1.0-test");
-
 QByteArray fileOf(AppCore& core, const std::string& sha256)
 {
     QFile file(QString::fromStdString(core.local().blobs().pathOf(sha256)));
@@ -102,9 +100,9 @@ private slots:
     void aNewTabletsFirstRoundIsBoundedNewestFirst()
     {
         AppCore c(m_server.url(), m_fieldToken, QStringLiteral("liuyang"), QStringLiteral("field_staff"));
-        QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QtSyncTransport sync(QUrl(m_server.url()), test::kAppVersion, m_fieldToken);
         QVERIFY(SyncEngine(c.local(), sync).syncOnce().ok()); // the records only
-        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_fieldToken);
+        QtBlobTransport blobs(QUrl(m_server.url()), test::kAppVersion, m_fieldToken);
 
         QCOMPARE(app::downloadLackingBlobs(c.local(), blobs, c.session.blobFolder(), {1, 1 << 20}), 1);
         QCOMPARE(fileOf(c, m_signatureImage), fileOf(*m_a, m_signatureImage)); // the newest

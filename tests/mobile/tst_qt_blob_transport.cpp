@@ -4,6 +4,7 @@
 // resume from the server's count, and fetching a photo another device sent.
 
 #include "canned_http.h"
+#include "error_of.h"
 #include "live_server.h"
 #include "sample_records.h"
 #include "sync/qt_blob_transport.h"
@@ -17,8 +18,6 @@ using namespace fv;
 
 namespace {
 
-const QString kVersion = QStringLiteral("0.1.0-test");
-
 std::string bytesOf(std::size_t size, char seed)
 {
     std::string bytes(size, '\0');
@@ -29,16 +28,6 @@ std::string bytesOf(std::size_t size, char seed)
 template <class Body> PushMutation createOf(std::int64_t seq, const std::string& id, const Body& body)
 {
     return {seq, Mutation{id, Body::kType, MutationOp::Create, 0, diffFields(Json::object(), encode(body))}};
-}
-
-template <class Call> Error errorOf(Call&& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorDomain::Internal, "no_error", "the call succeeded");
 }
 
 } // namespace
@@ -55,7 +44,7 @@ private slots:
 
     void uploadsInPiecesAndResumesFromTheServersCount()
     {
-        QtBlobTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        QtBlobTransport transport(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto bytes = bytesOf(250 * 1024 + 7, 'a');
         const auto sha = sha256Hex(bytes);
         const auto total = std::int64_t(bytes.size());
@@ -83,19 +72,19 @@ private slots:
 
     void bytesThatDoNotHashToTheirNameAreRefused()
     {
-        QtBlobTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        QtBlobTransport transport(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto bytes = bytesOf(1000, 'b');
-        const auto e = errorOf([&] { transport.upload(sha256Hex("something else"), 0, bytes, 1000); });
+        const auto e = test::errorOf([&] { transport.upload(sha256Hex("something else"), 0, bytes, 1000); });
         QCOMPARE(e.domain(), ErrorDomain::Protocol);
         QCOMPARE(e.code(), std::string("hash_mismatch"));
     }
 
     void fetchesAPhotoThatARecordReferences()
     {
-        QtBlobTransport blobs(QUrl(m_server.url()), kVersion, m_token);
+        QtBlobTransport blobs(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto jpeg = bytesOf(64 * 1024, 'c');
         const auto sha = sha256Hex(jpeg);
-        QCOMPARE(errorOf([&] { blobs.fetch(sha); }).code(), std::string("blob_not_found"));
+        QCOMPARE(test::errorOf([&] { blobs.fetch(sha); }).code(), std::string("blob_not_found"));
         QVERIFY(blobs.upload(sha, 0, jpeg, std::int64_t(jpeg.size())).complete);
 
         const auto customerId = newUuidV7(), projectId = newUuidV7(), visitId = newUuidV7();
@@ -103,7 +92,7 @@ private slots:
         attachment.sha256 = sha;
         attachment.sizeBytes = std::int64_t(jpeg.size());
         attachment.thumbnailSha256.clear();
-        QtSyncTransport sync(QUrl(m_server.url()), kVersion, m_token);
+        QtSyncTransport sync(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto answer = sync.push(
             {"tablet-blob-test",
              {createOf(1, customerId, test::sampleCustomer()), createOf(2, projectId, test::sampleProject(customerId)),
@@ -117,17 +106,17 @@ private slots:
 
     void aRejectedTokenIsUnauthorizedEvenWithoutABody()
     {
-        QtBlobTransport transport(QUrl(m_server.url()), kVersion, QStringLiteral("not-a-token"));
+        QtBlobTransport transport(QUrl(m_server.url()), test::kAppVersion, QStringLiteral("not-a-token"));
         // HEAD answers carry no body: the status alone must say it.
-        QCOMPARE(errorOf([&] { transport.status(sha256Hex("x")); }).code(), std::string("unauthorized"));
-        QCOMPARE(errorOf([&] { transport.missing({sha256Hex("x")}); }).code(), std::string("unauthorized"));
+        QCOMPARE(test::errorOf([&] { transport.status(sha256Hex("x")); }).code(), std::string("unauthorized"));
+        QCOMPARE(test::errorOf([&] { transport.missing({sha256Hex("x")}); }).code(), std::string("unauthorized"));
     }
 
     void aMissingListThatIsNotNamesIsMalformed()
     {
         test::CannedHttp confused(test::CannedHttp::answer(200, R"({"missing": ["ab", 17]})"));
-        QtBlobTransport transport(QUrl(confused.url()), kVersion, m_token);
-        QCOMPARE(errorOf([&] { transport.missing({sha256Hex("z")}); }).code(), std::string("malformed_answer"));
+        QtBlobTransport transport(QUrl(confused.url()), test::kAppVersion, m_token);
+        QCOMPARE(test::errorOf([&] { transport.missing({sha256Hex("z")}); }).code(), std::string("malformed_answer"));
     }
 
     void aStoppedServerIsUnreachable()
@@ -136,8 +125,8 @@ private slots:
         QVERIFY(stopped.start());
         const QUrl url(stopped.url());
         stopped.stop();
-        QtBlobTransport transport(url, kVersion, m_token);
-        const auto e = errorOf([&] { transport.upload(sha256Hex("y"), 0, "y", 1); });
+        QtBlobTransport transport(url, test::kAppVersion, m_token);
+        const auto e = test::errorOf([&] { transport.upload(sha256Hex("y"), 0, "y", 1); });
         QCOMPARE(e.domain(), ErrorDomain::Network);
         QCOMPARE(e.code(), std::string("unreachable"));
     }

@@ -4,6 +4,7 @@
 // Protocol with the server's own code and words.
 
 #include "canned_http.h"
+#include "error_of.h"
 #include "live_server.h"
 #include "net/server_answer.h"
 #include "net/server_connection.h"
@@ -22,24 +23,11 @@ using namespace fv;
 
 namespace {
 
-const QString kVersion = QStringLiteral("0.1.0-test");
-
 PushRequest createCustomer(const std::string& id)
 {
     const Mutation create{id, RecordType::Customer, MutationOp::Create, 0,
                           diffFields(Json::object(), encode(test::sampleCustomer()))};
     return {"tablet-test", {PushMutation{1, create}}};
-}
-
-// Runs `call` and returns the fv::Error it throws (or a marker that it did not).
-template <class Call> Error errorOf(Call&& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorDomain::Internal, "no_error", "the call succeeded");
 }
 
 } // namespace
@@ -56,7 +44,7 @@ private slots:
 
     void pushesAndPullsWithTheServer()
     {
-        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        QtSyncTransport transport(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto id = newUuidV7();
         const auto answer = transport.push(createCustomer(id));
         QCOMPARE(answer.results.size(), std::size_t(1));
@@ -73,7 +61,7 @@ private slots:
     // conflict by id; once the back office settles it, the app's transport learns how.
     void learnsHowAReportedConflictWasSettled()
     {
-        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        QtSyncTransport transport(QUrl(m_server.url()), test::kAppVersion, m_token);
         const auto id = newUuidV7();
         auto create = createCustomer(id);
         create.deviceId = "tablet-" + newUuidV7(); // seqs of its own, whatever ran before
@@ -90,7 +78,7 @@ private slots:
         const auto conflictId = lost.conflicts.at(0).id.value();
         QVERIFY(transport.settledConflicts({conflictId}).empty()); // open still
 
-        fv::app::ServerConnection office(QUrl(m_server.url()), kVersion, m_token, {});
+        fv::app::ServerConnection office(QUrl(m_server.url()), test::kAppVersion, m_token, {});
         auto resolve = office.request(QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictId));
         resolve.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const auto reply = office.send(resolve, "POST", R"({"choice": "device", "baseVersion": 2})");
@@ -106,8 +94,8 @@ private slots:
 
     void aRejectedTokenComesBackInTheServersWords()
     {
-        QtSyncTransport transport(QUrl(m_server.url()), kVersion, QStringLiteral("not-a-token"));
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QtSyncTransport transport(QUrl(m_server.url()), test::kAppVersion, QStringLiteral("not-a-token"));
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.domain(), ErrorDomain::Protocol);
         QCOMPARE(e.code(), std::string("unauthorized"));
         QVERIFY2(QString::fromUtf8(e.what()).contains("sign in again"), e.what());
@@ -119,8 +107,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close(); // now nothing listens there
-        QtSyncTransport transport(QUrl(url), kVersion, m_token);
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QtSyncTransport transport(QUrl(url), test::kAppVersion, m_token);
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.domain(), ErrorDomain::Network);
         QCOMPARE(e.code(), std::string("unreachable"));
     }
@@ -128,8 +116,8 @@ private slots:
     void silenceTimesOut()
     {
         test::CannedHttp silent({});
-        QtSyncTransport transport(QUrl(silent.url()), kVersion, m_token, {std::chrono::milliseconds(300)});
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QtSyncTransport transport(QUrl(silent.url()), test::kAppVersion, m_token, {std::chrono::milliseconds(300)});
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.domain(), ErrorDomain::Network);
         QCOMPARE(e.code(), std::string("timeout"));
         QVERIFY2(QString::fromUtf8(e.what()).contains("within 300 ms"), e.what());
@@ -138,8 +126,8 @@ private slots:
     void anErrorPageWithoutAFieldVisitBodyNamesItsStatus()
     {
         test::CannedHttp proxy(test::CannedHttp::answer(502, "<html>Bad Gateway</html>"));
-        QtSyncTransport transport(QUrl(proxy.url()), kVersion, m_token);
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QtSyncTransport transport(QUrl(proxy.url()), test::kAppVersion, m_token);
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.domain(), ErrorDomain::Protocol);
         QCOMPARE(e.code(), std::string("http_502"));
     }
@@ -149,8 +137,8 @@ private slots:
         test::CannedHttp server(test::CannedHttp::answer(
             400,
             R"({"code":"unsupported_protocol","message":"protocol 1 is too old","field":"X-FieldVisit-Protocol"})"));
-        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token);
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        QtSyncTransport transport(QUrl(server.url()), test::kAppVersion, m_token);
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.code(), std::string("unsupported_protocol"));
         QCOMPARE(std::string(e.what()), std::string("protocol 1 is too old"));
         QCOMPARE(e.field(), std::string("X-FieldVisit-Protocol"));
@@ -159,22 +147,22 @@ private slots:
     void anAnswerThatIsNotJsonIsMalformed()
     {
         test::CannedHttp server(test::CannedHttp::answer(200, "hello"));
-        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token);
-        QCOMPARE(errorOf([&] { transport.pull(0, 10); }).code(), std::string("malformed_answer"));
+        QtSyncTransport transport(QUrl(server.url()), test::kAppVersion, m_token);
+        QCOMPARE(test::errorOf([&] { transport.pull(0, 10); }).code(), std::string("malformed_answer"));
     }
 
     void anAnswerOverTheLimitIsRefused()
     {
         test::CannedHttp server(test::CannedHttp::answer(200, QByteArray(4096, ' ') + "{}"));
-        QtSyncTransport transport(QUrl(server.url()), kVersion, m_token, {std::chrono::seconds(5), 1024});
-        QCOMPARE(errorOf([&] { transport.pull(0, 10); }).code(), std::string("answer_too_large"));
+        QtSyncTransport transport(QUrl(server.url()), test::kAppVersion, m_token, {std::chrono::seconds(5), 1024});
+        QCOMPARE(test::errorOf([&] { transport.pull(0, 10); }).code(), std::string("answer_too_large"));
     }
 
     void syncsOnAWorkerThreadAndStaysThere()
     {
         test::TempStore store("wangfang", "tablet-worker");
         store->save(test::newRecord(test::sampleCustomer()));
-        QtSyncTransport transport(QUrl(m_server.url()), kVersion, m_token);
+        QtSyncTransport transport(QUrl(m_server.url()), test::kAppVersion, m_token);
         SyncReport report;
         // The app's pattern: the transport is first used on the worker thread, never the UI's.
         QScopedPointer<QThread> worker(
@@ -186,7 +174,7 @@ private slots:
         QVERIFY(report.pulled >= 1);
         QCOMPARE(store->outbox().size(), 0);
 
-        const auto e = errorOf([&] { transport.pull(0, 10); });
+        const auto e = test::errorOf([&] { transport.pull(0, 10); });
         QCOMPARE(e.domain(), ErrorDomain::Internal);
         QCOMPARE(e.code(), std::string("wrong_thread"));
     }

@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(controller.pendingPhotos(), 0);
         QCOMPARE(controller.pendingChanges(), 0);
         QVERIFY(controller.allSynced());
-        QtBlobTransport server(QUrl(m_server.url()), QStringLiteral("0.1.0-test"), m_token);
+        QtBlobTransport server(QUrl(m_server.url()), test::kAppVersion, m_token);
         QVERIFY(server.status(sha256).complete);
     }
 
