@@ -7,7 +7,6 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <functional>
 
 namespace fv::app {

@@ -16,7 +16,7 @@ QString issueSeverity(const QString& wireName);
 QString issueStatus(const QString& wireName);
 QString signerSide(const QString& wireName);
 QString acceptanceResult(const QString& wireName);
-QString recordType(const QString& wireName); // "visit" → "Visit record"
+QString recordType(const QString& wireName);            // "visit" → "Visit record"
 QString satisfactionDimension(const QString& wireName); // "service_attitude" → "Service attitude"
 
 } // namespace fv::app::labels

@@ -110,7 +110,9 @@ QString valueText(const nlohmann::json& value)
         return items.join(FieldWords::separator());
     }
     if (value.is_object() && value.contains("score") && value["score"].is_number_integer())
-        return QStringLiteral("%1 · %2").arg(value["score"].get<int>()).arg(valueText(value.value("reason", nlohmann::json())));
+        return QStringLiteral("%1 · %2")
+            .arg(value["score"].get<int>())
+            .arg(valueText(value.value("reason", nlohmann::json())));
     // People and places: what a person would recognise them by.
     for (const char* key : {"name", "address", "content", "description"})
         if (value.is_object() && value.contains(key) && value[key].is_string()) return valueText(value[key]);

@@ -119,7 +119,8 @@ std::vector<IssueRow> readIssues(LocalStore& store, const std::string& projectId
     const auto project = store.get<Project>(projectId);
     auto issues = StoreQueries(store).ofProject<Issue>(projectId);
     std::vector<std::pair<IssueRow, IssueSeverity>> sorted;
-    for (const auto& issue : issues) sorted.emplace_back(issueRow(issue, project ? &project->body : nullptr, today), issue.body.severity);
+    for (const auto& issue : issues)
+        sorted.emplace_back(issueRow(issue, project ? &project->body : nullptr, today), issue.body.severity);
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return issueOrder(a.first, a.second) < issueOrder(b.first, b.second);
     });

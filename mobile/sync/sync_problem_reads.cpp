@@ -1,10 +1,10 @@
 #include "sync/sync_problem_reads.h"
 
+#include "i18n/rule_words.h"
 #include "models/domain_labels.h"
+#include "models/field_words.h"
 #include "models/qt_dates.h"
 #include "store/sync_ledger.h"
-#include "i18n/rule_words.h"
-#include "models/field_words.h"
 
 #include <QCoreApplication>
 #include <QStringList>

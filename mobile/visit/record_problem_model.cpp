@@ -1,8 +1,8 @@
 #include "visit/record_problem_model.h"
 
-#include "store/sync_ledger.h"
 #include "i18n/rule_words.h"
 #include "models/field_words.h"
+#include "store/sync_ledger.h"
 
 #include <QRegularExpression>
 
@@ -48,8 +48,12 @@ void RecordProblemModel::load(UserStore& store)
     for (const auto& c : ledger.conflictsFor(id)) {
         // A settled conflict needs nothing more here: the record holds the decision, the sync problems page tells it.
         if (!c.isOpen()) continue;
-        m_rows.append(
-            {false, c.id, q(c.conflict.field), app::valueText(c.conflict.server), app::valueText(c.conflict.device), {}});
+        m_rows.append({false,
+                       c.id,
+                       q(c.conflict.field),
+                       app::valueText(c.conflict.server),
+                       app::valueText(c.conflict.device),
+                       {}});
     }
     for (const auto& r : ledger.refusals()) {
         if (r.mutation.recordId != id) continue;
