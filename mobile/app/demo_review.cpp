@@ -57,7 +57,8 @@ AnsweredEntry invalidIssueChange(LocalStore& store, const std::string& projectId
     change->body.dueDate = fromQDate(today.addDays(10));
     store.save(*change);
     auto answered = answerTo(store, change->meta.id, PushStatus::Invalid);
-    answered.answer.problems = {{"dueDate", "a requirement report must be answered within 3 working days"}};
+    // The project lead closed it on the server meanwhile: a closed issue does not move back.
+    answered.answer.problems = {{"fields.status", "cannot go from closed to in_progress"}};
     return answered;
 }
 
