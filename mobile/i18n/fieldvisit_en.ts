@@ -750,6 +750,10 @@
         <comment>between the items of a list</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>FormCard</name>
@@ -1698,6 +1702,10 @@
     <message>
         <source>The signature could not be saved: %1</source>
         <translation>The signature could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

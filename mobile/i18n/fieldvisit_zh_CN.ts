@@ -750,6 +750,10 @@
         <comment>between the items of a list</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>FormCard</name>
@@ -1688,6 +1692,10 @@
     <message>
         <source>The signature could not be saved: %1</source>
         <translation>签字保存失败：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ public:
             {"solvedOnSite", QT_TR_NOOP("Solved on site")},
             {"satisfaction", QT_TR_NOOP("Satisfaction")},
             {"reviewComment", QT_TR_NOOP("Review comment")},
+            {"attachments", QT_TR_NOOP("Photos")}, // what a signature's void reason names for added or removed photos
             {"title", QT_TR_NOOP("Title")},
             {"description", QT_TR_NOOP("Description")},
             {"category", QT_TR_NOOP("Category")},

@@ -44,7 +44,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: signing.state !== SigningController.None
             text: [signing.signerName, signing.signerRole,
-                   Qt.formatDateTime(signing.signedAt, "yyyy-MM-dd hh:mm")].filter(part => part !== "").join("  ·  ")
+                   signing.signedAtText].filter(part => part !== "").join("  ·  ")
             elide: Text.ElideRight
             font.pixelSize: Theme.fontBody
             color: Theme.text

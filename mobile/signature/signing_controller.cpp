@@ -1,6 +1,7 @@
 #include "signature/signing_controller.h"
 
 #include "app/app_services.h"
+#include "models/field_words.h"
 #include "models/qt_dates.h"
 #include "settings/app_settings.h"
 #include "signature/document_summary.h"
@@ -27,9 +28,13 @@ QString reasonInWords(const std::string& reason)
 {
     static const std::string kChanged = "signed content changed after signing";
     if (reason.rfind(kChanged, 0) != 0) return qs(reason);
-    const QString fields = qs(reason.substr(kChanged.size())).remove(QLatin1Char(':')).trimmed();
+    QStringList fields;
+    for (const QString& name : qs(reason.substr(kChanged.size())).remove(QLatin1Char(':')).split(QLatin1Char(','))) {
+        if (!name.trimmed().isEmpty()) fields << app::fieldLabel(name.trimmed());
+    }
     return fields.isEmpty() ? SigningController::tr("What was signed changed after signing.")
-                            : SigningController::tr("What was signed changed after signing (%1).").arg(fields);
+                            : SigningController::tr("What was signed changed after signing (%1).")
+                                  .arg(fields.join(SigningController::tr(", ")));
 }
 
 // The latest signature of `side`, by signing time: what the screens show.
@@ -226,4 +231,9 @@ void SigningController::setErrorString(const QString& text)
     if (m_errorString == text) return;
     m_errorString = text;
     emit errorStringChanged();
+}
+
+QString SigningController::signedAtText() const
+{
+    return m_view.signedAt.isValid() ? app::momentText(m_view.signedAt) : QString();
 }

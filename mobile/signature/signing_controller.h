@@ -41,6 +41,7 @@ class SigningController : public QObject {
     Q_PROPERTY(QString signerName READ signerName NOTIFY refreshed)
     Q_PROPERTY(QString signerRole READ signerRole NOTIFY refreshed)
     Q_PROPERTY(QDateTime signedAt READ signedAt NOTIFY refreshed)
+    Q_PROPERTY(QString signedAtText READ signedAtText NOTIFY refreshed)
     Q_PROPERTY(QUrl imageUrl READ imageUrl NOTIFY refreshed)
     // Why the signature is void, in the reader's language.
     Q_PROPERTY(QString voidReason READ voidReason NOTIFY refreshed)
@@ -78,6 +79,7 @@ public:
     QString signerName() const { return m_view.signerName; }
     QString signerRole() const { return m_view.signerRole; }
     QDateTime signedAt() const { return m_view.signedAt; }
+    QString signedAtText() const; // in the app's date wording
     QUrl imageUrl() const { return m_view.imageUrl; }
     QString voidReason() const { return m_view.voidReason; }
     int signatureCount() const { return m_view.signatureCount; }

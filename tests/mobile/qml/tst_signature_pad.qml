@@ -192,7 +192,7 @@ Item {
             testSupport.editCustomerWords(root.docs.visitId, "“下周再来看看。”")
             compare(shown.controller.state, SigningController.Void)
             compare(findChild(shown, "signatureState").text, "VOID")
-            verify(findChild(shown, "voidReason").text.indexOf("customerWords") >= 0)
+            verify(findChild(shown, "voidReason").text.indexOf("Customer's own words") >= 0)
             let saved = testSupport.signaturesOf(root.docs.visitId)
             compare(saved.length, 1)
             compare(saved[0].voided, true)
