@@ -2,9 +2,9 @@
 
 #include "app/app_services.h"
 #include "app/main_window.h"
+#include "proc_status.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -18,17 +18,6 @@
 namespace {
 
 constexpr int kChildTimeoutMs = 60000;
-
-// A line of /proc/self/status such as "VmRSS:  123456 kB", in kB.
-double procStatusKb(const QByteArray& key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key + ':')) return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble();
-    }
-    return 0;
-}
 
 // The Today screen is usable once its lists have their rows: the visit count
 // chip and the project list are filled from the database.
@@ -75,7 +64,8 @@ int childMain(int argc, char** argv, const QString& dataDir)
             window->update();
             return;
         }
-        std::printf("ready %.0f %.0f\n", procStatusKb("VmRSS"), procStatusKb("VmHWM"));
+        const auto memory = fv::proc::ownMemory();
+        std::printf("ready %ld %ld\n", memory.residentKiB, memory.peakKiB);
         std::fflush(stdout);
         QCoreApplication::exit(0);
     });

@@ -49,15 +49,15 @@ RunFigures runLoadTest(const LoadOptions& options, std::ostream& progress)
     const auto start = Clock::now();
     RunFigures f;
     f.quick = options.quick;
-    f.cpu = cpuModel();
+    f.cpu = proc::cpuModel();
     f.cores = int(std::thread::hardware_concurrency());
-    f.loadBefore = loadAverage();
+    f.loadBefore = proc::loadAverage();
     f.fieldsBytes = meanFieldsBytes(1000);
 
     ScratchDir scratch(options.keepData);
     progress << "working in " << scratch.path().string() << (options.keepData ? " (kept)" : "") << std::endl;
     ServerUnderTest server(options.serverBinary, scratch / "server-data", scratch / "server.log");
-    const double idleMB = megabytes(server.memory().residentKiB);
+    const double idleMB = proc::megabytes(server.memory().residentKiB);
     progress << "server " << server.url() << "; creating " << options.devices + 1 << " users..." << std::endl;
     const auto staff = createFieldStaff(server, options.devices);
     const auto office = createBackOffice(server, "office01");
@@ -73,7 +73,7 @@ RunFigures runLoadTest(const LoadOptions& options, std::ostream& progress)
     f.memory.idleMB = idleMB;
 
     f.serverExitStatus = server.stop();
-    f.loadAfter = loadAverage();
+    f.loadAfter = proc::loadAverage();
     f.totalSeconds = std::chrono::duration<double>(Clock::now() - start).count();
     return f;
 }

@@ -58,7 +58,7 @@ MemoryFigures runMemoryScenario(ServerUnderTest& server, const std::vector<Accou
                                 const LoadOptions& options)
 {
     MemoryFigures figures;
-    figures.beforeMB = megabytes(server.memory().residentKiB);
+    figures.beforeMB = proc::megabytes(server.memory().residentKiB);
     std::mutex mutex;
     std::vector<std::unique_ptr<DeviceConnection>> open; // kept until RSS has been read
     const auto start = Clock::now();
@@ -77,11 +77,11 @@ MemoryFigures runMemoryScenario(ServerUnderTest& server, const std::vector<Accou
     figures.connections = int(open.size());
     const auto use = server.memory();
     figures.established = establishedTo(portOf(server.url()));
-    figures.connectedMB = megabytes(use.residentKiB);
-    figures.peakMB = megabytes(use.peakKiB);
+    figures.connectedMB = proc::megabytes(use.residentKiB);
+    figures.peakMB = proc::megabytes(use.peakKiB);
     open.clear();
     waitForClosed(portOf(server.url()), deadline);
-    figures.afterMB = megabytes(server.memory().residentKiB);
+    figures.afterMB = proc::megabytes(server.memory().residentKiB);
     return figures;
 }
 

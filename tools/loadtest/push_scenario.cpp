@@ -61,13 +61,13 @@ PushFigures runPushScenario(const std::string& url, pid_t serverPid, const std::
         ready.arrive_and_wait();
         start = Clock::now();
         // Every device has encoded its batches by now: what the tool uses from here is the run's.
-        serverCpu = cpuSecondsOf(serverPid);
-        toolCpu = ownCpuSeconds();
+        serverCpu = proc::cpuSecondsOf(serverPid);
+        toolCpu = proc::ownCpuSeconds();
         deadline = start + options.scenarioTimeLimit;
     });
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    serverCpu = cpuSecondsOf(serverPid) - serverCpu;
-    toolCpu = ownCpuSeconds() - toolCpu;
+    serverCpu = proc::cpuSecondsOf(serverPid) - serverCpu;
+    toolCpu = proc::ownCpuSeconds() - toolCpu;
     return {.devices = count,
             .requests = requests,
             .mutations = requests * options.batchSize,

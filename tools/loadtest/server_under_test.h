@@ -20,7 +20,7 @@ public:
 
     const std::string& url() const { return m_url; }
     pid_t pid() const { return m_process->pid(); }
-    MemoryUse memory() const { return memoryOf(pid()); }
+    proc::MemoryUse memory() const { return proc::memoryOf(pid()); }
 
     // `fieldvisit-server admin …` on the running server's data folder (SQLite WAL allows it);
     // the password goes through stdin as an operator's script would pass it. Throws on failure.

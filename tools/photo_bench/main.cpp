@@ -9,6 +9,7 @@
 #include "app/demo_photo.h"
 #include "figures.h"
 #include "photos/photo_pipeline.h"
+#include "proc_status.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -47,16 +48,9 @@ Options parse(const QCoreApplication& app)
     return options;
 }
 
-// A memory figure of this process from /proc/self/status ("VmHWM:" the peak,
-// "VmRSS:" now), in MB; 0 where /proc is not there.
-double statusMb(const QByteArray& key)
-{
-    QFile status("/proc/self/status");
-    if (!status.open(QIODevice::ReadOnly)) return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith(key)) return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024;
-    return 0;
-}
+// This process's peak (VmHWM) and current (VmRSS) memory, in MiB as the figures print them.
+double peakMb() { return double(fv::proc::ownMemory().peakKiB) / 1024; }
+double residentMb() { return double(fv::proc::ownMemory().residentKiB) / 1024; }
 
 // Starts the peak over (Linux 4.0+: "5" to clear_refs resets VmHWM), so the
 // figure is the pipeline's and not the made-up source photo's; false where it cannot.
@@ -89,9 +83,9 @@ int main(int argc, char** argv)
     }
     std::printf("source: %dx%d JPEG q95, %.2f MB, written in %.1f s\n", options.size.width(), options.size.height(),
                 QFileInfo(source).size() / 1e6, clock.elapsed() / 1000.0);
-    const double sourcePeak = statusMb("VmHWM:");
+    const double sourcePeak = peakMb();
     const bool peakReset = resetPeakRss();
-    const double rssBefore = statusMb("VmRSS:");
+    const double rssBefore = residentMb();
 
     fv::app::PhotoOptions photo;
     photo.longSide = options.longSide;
@@ -121,6 +115,6 @@ int main(int argc, char** argv)
     printSpread("file -> JPEG + thumbnail + hash", process);
     printSpread("... + both files written", total);
     std::printf("peak RSS during the runs: %.1f MB%s; %.1f MB before them (%.1f MB while making the source)\n",
-                statusMb("VmHWM:"), peakReset ? "" : " (not reset: includes making the source)", rssBefore, sourcePeak);
+                peakMb(), peakReset ? "" : " (not reset: includes making the source)", rssBefore, sourcePeak);
     return 0;
 }

@@ -6,7 +6,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-namespace fv::loadtest {
+namespace fv::proc {
 
 MemoryUse memoryOf(pid_t pid)
 {
@@ -70,4 +70,6 @@ std::string cpuModel()
     return "unknown";
 }
 
-} // namespace fv::loadtest
+MemoryUse ownMemory() { return memoryOf(getpid()); }
+
+} // namespace fv::proc

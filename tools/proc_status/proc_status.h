@@ -3,7 +3,10 @@
 #include <string>
 #include <sys/types.h>
 
-namespace fv::loadtest {
+namespace fv::proc {
+
+// What the kernel says of a process (/proc), for the tools that measure: the load tool and the
+// app's benchmarks. Linux only.
 
 // A process's memory as the kernel accounts it (/proc/PID/status), in KiB.
 struct MemoryUse {
@@ -15,6 +18,8 @@ inline double megabytes(long kib) { return double(kib) * 1024.0 / 1e6; }
 
 // Throws std::runtime_error when the process is gone or /proc cannot be read.
 MemoryUse memoryOf(pid_t pid);
+// The same for this process.
+MemoryUse ownMemory();
 
 // CPU time (user + system, all threads) a process has used so far, in seconds, from
 // /proc/PID/stat. Throws like memoryOf.
@@ -28,4 +33,4 @@ std::string loadAverage();
 // The CPU's "model name" from /proc/cpuinfo.
 std::string cpuModel();
 
-} // namespace fv::loadtest
+} // namespace fv::proc
