@@ -111,7 +111,7 @@ private slots:
         QVERIFY(c.local().blobs().lacking(10).empty());
     }
 
-    void openingAFullPhotoDownloadsIt()
+    void openingAFullPhotoFetchesIt()
     {
         const auto& photo = m_photos.front();
         BlobFetcher fetcher;
