@@ -53,9 +53,14 @@ Json parseJsonBody(const Request& request)
     try {
         return Json::parse(request.body);
     } catch (const Json::parse_error& error) {
-        throw HttpError(Status::BadRequest, "malformed_json",
-                        "the body is not valid JSON (at byte " + std::to_string(error.byte) + ")");
+        throwMalformedJson(error);
     }
+}
+
+void throwMalformedJson(const Json::parse_error& error)
+{
+    throw HttpError(Status::BadRequest, "malformed_json",
+                    "the body is not valid JSON (at byte " + std::to_string(error.byte) + ")");
 }
 
 std::optional<std::string> queryParameter(const Request& request, std::string_view name)

@@ -5,6 +5,7 @@
 #include "util/error.h"
 
 #include "json/codec.h"
+#include "json/text_decode.h"
 #include <cstdint>
 #include <string_view>
 
@@ -22,10 +23,19 @@ void requireClientVersion(const Request& request);
 // The body as JSON; throws HttpError 400 "malformed_json" with the parser's position.
 Json parseJsonBody(const Request& request);
 
-// The body decoded into T; throws ValidationError (422) listing every problem.
+// HttpError 400 "malformed_json" for what the JSON parser said.
+[[noreturn]] void throwMalformedJson(const Json::parse_error& error);
+
+// The body decoded into T, straight from the text (json/text_decode.h); throws HttpError 400
+// "malformed_json" as parseJsonBody does, ValidationError (422) listing every problem.
 template <class T> T decodeBody(const Request& request)
 {
-    auto decoded = decode<T>(parseJsonBody(request));
+    Decoded<T> decoded;
+    try {
+        decoded = decodeText<T>(request.body);
+    } catch (const Json::parse_error& error) {
+        throwMalformedJson(error);
+    }
     if (!decoded.ok()) throw ValidationError(std::move(decoded.problems));
     return std::move(*decoded.value);
 }
