@@ -89,7 +89,8 @@ std::string SyncFixture::snapshot() const
     std::string all;
     for (const char* sql :
          {"SELECT group_concat(id || version || change_seq || fields, '|') FROM records",
-          "SELECT group_concat(device_id || last_seq, '|') FROM devices", "SELECT count(*) FROM mutation_log",
+          "SELECT group_concat(device_id || last_seq, '|') FROM devices",
+          "SELECT coalesce(sum(json_array_length(results)), 0) FROM mutation_batches", // answers remembered
           "SELECT group_concat(id || coalesce(resolved_at, '-') || coalesce(resolved_by, '-'), '|') FROM conflicts"}) {
         auto statement = db.prepare(sql);
         statement.step();

@@ -4,6 +4,7 @@
 #include "db/server_database.h"
 #include "storage/sqlite/blob_index.h"
 #include "storage/sqlite/conflict_rows.h"
+#include "storage/sqlite/device_ledger.h"
 #include "storage/sqlite/server_schema.h"
 #include "store/sqlite/migrator.h"
 #include "util/sha256.h"
@@ -41,6 +42,36 @@ void makeVersion2(const std::string& path)
             "('v1', 'customerWords', '\"\"', '\"好\"', '\"不好\"', 'tablet-b', 'bob', '2026-11-30T03:00:00.000Z')");
 }
 
+// The answers a version-3 server gave two devices, kept one row per mutation in mutation_log.
+std::vector<std::pair<std::string, PushResult>> answersGiven()
+{
+    PushResult conflict{.seq = 2, .recordId = "v1", .status = PushStatus::Conflict, .version = 3};
+    conflict.conflicts.push_back({"customerWords", Json(""), Json("好"), Json("不好"), 1});
+    PushResult refused{.seq = 7, .recordId = "v9", .status = PushStatus::Forbidden};
+    refused.problems.push_back({"recordId", "you may not change this visit"});
+    return {{"tablet-a", {.seq = 1, .recordId = "v1", .status = PushStatus::Applied, .version = 2}},
+            {"tablet-a", conflict},
+            {"tablet-b", refused}};
+}
+
+void makeVersion3(const std::string& path)
+{
+    sqlite::Database db(path);
+    sqlite::migrate(db, serverMigrations().first(3));
+    for (const auto& [device, answer] : answersGiven())
+        db.prepare("INSERT INTO mutation_log (device_id, seq, record_id, result) VALUES (?, ?, ?, ?)")
+            .bindAll(device, answer.seq, answer.recordId, dumpPushResult(answer))
+            .run();
+}
+
+bool hasTable(sqlite::Database& db, const std::string& name)
+{
+    auto statement = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    statement.bindAll(name);
+    statement.step();
+    return statement.columnInt(0) > 0;
+}
+
 std::string queryPlan(sqlite::Database& db, const std::string& sql)
 {
     auto statement = db.prepare("EXPLAIN QUERY PLAN " + sql);
@@ -63,7 +94,7 @@ private slots:
 
         ServerDatabase database(dir.path().toStdString());
         QCOMPARE(database.schemaVersion(), int(serverMigrations().back().version));
-        QCOMPARE(database.schemaVersion(), 3);
+        QCOMPARE(database.schemaVersion(), 4);
         database.locked([&](sqlite::Database& db) {
             auto records = db.prepare("SELECT count(*) FROM records");
             QVERIFY(records.step());
@@ -80,7 +111,7 @@ private slots:
         makeVersion2(dir.filePath(ServerDatabase::kFileName).toStdString());
 
         ServerDatabase database(dir.path().toStdString());
-        QCOMPARE(database.schemaVersion(), 3);
+        QCOMPARE(database.schemaVersion(), 4);
         database.locked([&](sqlite::Database& db) {
             auto conflict = conflict_rows::loadOne(db, 1);
             QVERIFY(conflict.has_value()); // kept through the upgrade, still open
@@ -91,6 +122,34 @@ private slots:
             conflict_rows::markResolved(db, 1, decision);
             QCOMPARE(conflict_rows::loadOne(db, 1)->resolution->by, std::string("lead"));
             QCOMPARE(conflict_rows::loadOne(db, 1)->resolution->version, std::int64_t(3));
+        });
+    }
+
+    // A device that sent changes before the upgrade and resends them after (its answer was lost)
+    // must get the answers it was first given.
+    void version3UpgradeKeepsTheAnswersGivenToDevices()
+    {
+        QTemporaryDir dir;
+        makeVersion3(dir.filePath(ServerDatabase::kFileName).toStdString());
+
+        ServerDatabase database(dir.path().toStdString());
+        QCOMPARE(database.schemaVersion(), 4);
+        database.locked([&](sqlite::Database& db) {
+            QVERIFY(!hasTable(db, "mutation_log"));
+            DeviceLedger ledger(db);
+            for (const auto& [device, given] : answersGiven()) {
+                const auto answer = ledger.answerFor(device, given.seq);
+                QVERIFY(answer.has_value());
+                QCOMPARE(answer->seq, given.seq);
+                QCOMPARE(answer->recordId, given.recordId);
+                QCOMPARE(std::string(toString(answer->status)), std::string(toString(given.status)));
+                QCOMPARE(answer->version, given.version);
+                QVERIFY(answer->conflicts == given.conflicts);
+                QVERIFY(answer->problems == given.problems);
+            }
+            QVERIFY(!ledger.answerFor("tablet-a", 3)); // never sent
+            QVERIFY(!ledger.answerFor("tablet-b", 1)); // never sent by this device
+            QVERIFY(!ledger.answerFor("tablet-c", 1)); // an unknown device
         });
     }
 

@@ -31,6 +31,23 @@ int countRows(const std::string& databasePath, const std::string& sql)
     return int(statement.columnInt(0));
 }
 
+std::string queryText(const std::string& databasePath, const std::string& sql)
+{
+    sqlite::Database db(databasePath);
+    auto statement = db.prepare(sql);
+    statement.step();
+    return statement.columnText(0);
+}
+
+// A replay's answer says what the first answer said: status (as firstStatus), version and details.
+bool answersAsFirst(const Json& replayed, const Json& first)
+{
+    return replayed["status"] == "duplicate" && replayed["firstStatus"] == first["status"] &&
+           replayed["seq"] == first["seq"] && replayed["recordId"] == first["recordId"] &&
+           replayed["version"] == first["version"] && replayed["conflicts"] == first["conflicts"] &&
+           replayed["problems"] == first["problems"];
+}
+
 } // namespace
 
 class TstSyncPushPull : public QObject {
@@ -179,6 +196,50 @@ private slots:
         QCOMPARE(again.body["results"][1]["version"], first.body["results"][1]["version"]);
         QCOMPARE(countRows(m_fixture.databasePath(), "SELECT max(change_seq) FROM records"), changesBefore);
         QCOMPARE(current(base.meta.id).meta.version, 2);
+    }
+
+    // A resent batch can carry changes queued after the lost answer: the ones already applied
+    // answer as they first did, the new ones apply, and the ledger keeps one row per batch.
+    void batchMixingReplaysAndNewChangesAppliesOnlyTheNew()
+    {
+        const auto edited = newVisit(), contested = newVisit();
+        auto fields = edited.fields, mine = contested.fields, theirs = contested.fields;
+        fields["needsChanges"] = "巡检报表按月导出";
+        mine["customerWords"] = "“很满意。”";
+        theirs["customerWords"] = "“还要再看看。”";
+        const std::vector firstBatch{test::updateOf(1, edited, fields),
+                                     test::createOf(2, newUuidV7(), test::sampleIssue(m_projectId, edited.meta.id))};
+        const auto first = m_fixture.push(m_alice, "tablet-mixed", firstBatch);
+        QCOMPARE(status(first, 0), "applied");
+        QCOMPARE(status(m_fixture.push(m_bob, "tablet-mixed-b", {test::updateOf(1, contested, theirs)})), "applied");
+
+        auto batch = firstBatch;
+        batch.push_back(test::updateOf(3, contested, mine));
+        batch.push_back(test::createOf(5, newUuidV7(), test::sampleIssue(m_projectId, contested.meta.id)));
+        const auto mixed = m_fixture.push(m_alice, "tablet-mixed", batch);
+        QCOMPARE(mixed.status, 200);
+        QVERIFY(answersAsFirst(mixed.body["results"][0], first.body["results"][0]));
+        QVERIFY(answersAsFirst(mixed.body["results"][1], first.body["results"][1]));
+        QCOMPARE(status(mixed, 2), "conflict");
+        QCOMPARE(status(mixed, 3), "applied");
+        QCOMPARE(current(edited.meta.id).meta.version, 2); // applied once
+
+        const auto again = m_fixture.push(m_alice, "tablet-mixed", batch);
+        const std::vector<Json> firstAnswers{first.body["results"][0], first.body["results"][1],
+                                             mixed.body["results"][2], mixed.body["results"][3]};
+        for (std::size_t i = 0; i < firstAnswers.size(); ++i)
+            QVERIFY2(answersAsFirst(again.body["results"][i], firstAnswers[i]),
+                     again.body["results"][i].dump().c_str());
+        // 4 was skipped: below the device's last sequence, yet never answered.
+        const auto skipped = m_fixture.push(m_alice, "tablet-mixed", {test::updateOf(4, edited, fields)});
+        QCOMPARE(status(skipped), "duplicate");
+        QVERIFY(!skipped.body["results"][0].contains("firstStatus"));
+
+        // The first batch, then the new part of the mixed one; the full replays added nothing.
+        QCOMPARE(queryText(m_fixture.databasePath(),
+                           "SELECT group_concat(first_seq || '-' || last_seq, ' ') FROM (SELECT first_seq, last_seq "
+                           "FROM mutation_batches WHERE device_id = 'tablet-mixed' ORDER BY last_seq)"),
+                 std::string("1-2 3-5"));
     }
 
     void editingSignedContentVoidsTheSignature()

@@ -1,6 +1,16 @@
 #include "storage/sqlite/device_ledger.h"
 
+#include <algorithm>
+
 namespace fv::server {
+
+void LedgerBatch::add(std::int64_t seq, std::string_view answer)
+{
+    if (m_answers.empty()) m_firstSeq = seq;
+    m_lastSeq = seq;
+    m_answers += m_answers.empty() ? '[' : ',';
+    m_answers += answer;
+}
 
 std::int64_t DeviceLedger::begin(const std::string& deviceId, const std::string& userId, Timestamp now)
 {
@@ -17,16 +27,34 @@ std::int64_t DeviceLedger::begin(const std::string& deviceId, const std::string&
 
 std::optional<PushResult> DeviceLedger::answerFor(const std::string& deviceId, std::int64_t seq)
 {
-    auto statement = m_db.cached("SELECT result FROM mutation_log WHERE device_id = ? AND seq = ?");
-    statement->bindAll(deviceId, seq);
-    if (!statement->step()) return std::nullopt;
-    return pushResultFromJson(Json::parse(statement->columnText(0)));
+    const Json* answers = batchHolding(deviceId, seq);
+    if (!answers) return std::nullopt;
+    const auto answer =
+        std::ranges::find_if(*answers, [seq](const Json& a) { return a.at("seq").get<std::int64_t>() == seq; });
+    if (answer == answers->end()) return std::nullopt; // skipped inside the batch's range
+    return pushResultFromJson(*answer);
 }
 
-void DeviceLedger::remember(const std::string& deviceId, const PushResult& result)
+const Json* DeviceLedger::batchHolding(const std::string& deviceId, std::int64_t seq)
 {
-    m_db.cached("INSERT INTO mutation_log (device_id, seq, record_id, result) VALUES (?, ?, ?, ?)")
-        ->bindAll(deviceId, result.seq, result.recordId, dumpPushResult(result))
+    if (m_loaded && m_loaded->deviceId == deviceId && m_loaded->firstSeq <= seq && seq <= m_loaded->lastSeq)
+        return &m_loaded->answers;
+    // Batches of one device never overlap: the lowest one ending at or after `seq` is the only
+    // one that can hold it.
+    auto statement = m_db.cached("SELECT first_seq, last_seq, results FROM mutation_batches "
+                                 "WHERE device_id = ? AND last_seq >= ? ORDER BY last_seq LIMIT 1");
+    statement->bindAll(deviceId, seq);
+    if (!statement->step() || statement->columnInt(0) > seq) return nullptr;
+    m_loaded =
+        LoadedBatch{deviceId, statement->columnInt(0), statement->columnInt(1), Json::parse(statement->columnText(2))};
+    return &m_loaded->answers;
+}
+
+void DeviceLedger::rememberBatch(const std::string& deviceId, const LedgerBatch& batch)
+{
+    if (batch.empty()) return;
+    m_db.cached("INSERT INTO mutation_batches (device_id, first_seq, last_seq, results) VALUES (?, ?, ?, ?)")
+        ->bindAll(deviceId, batch.firstSeq(), batch.lastSeq(), batch.json())
         .run();
 }
 

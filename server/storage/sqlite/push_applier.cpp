@@ -81,10 +81,16 @@ PushResult PushApplier::apply(const PushMutation& pushed, PremergedCreate* preme
     // ledger keeps the answer without them (moved aside, not copied: this is the hot path).
     auto record = std::exchange(result.record, std::nullopt);
     auto missingBlobs = std::exchange(result.missingBlobs, {});
-    m_ledger.remember(m_deviceId, result);
+    m_answers.add(result.seq, dumpPushResult(result));
     result.record = std::move(record);
     result.missingBlobs = std::move(missingBlobs);
     return result;
+}
+
+void PushApplier::rememberAnswers()
+{
+    m_ledger.rememberBatch(m_deviceId, m_answers);
+    m_answers = {};
 }
 
 PushResult PushApplier::replay(const PushMutation& pushed)

@@ -29,7 +29,7 @@ std::vector<std::optional<PremergedCreate>> premergeCreates(const std::vector<Pu
 // Applies one device's mutations inside the caller's transaction: access
 // check, the merge rules of shared/sync/merge.h, the new version and change
 // sequence, conflicts kept for review, signatures voided by edits to what
-// they signed, and the answer remembered for replays.
+// they signed, and the answers remembered for replays (rememberAnswers()).
 class PushApplier {
 public:
     PushApplier(sqlite::Database& db, const User& user, AccessScope scope, std::string deviceId, Timestamp now);
@@ -37,6 +37,9 @@ public:
     // `premerged`, when given, is premergeCreates()'s answer for this mutation; its merge is
     // moved out when used.
     PushResult apply(const PushMutation& pushed, PremergedCreate* premerged = nullptr);
+    // Writes the answers apply() gave into the device ledger, as one row: call once, after the
+    // batch's last apply(), in the same transaction.
+    void rememberAnswers();
     // The answer first given to an already-applied sequence, with the record as it is now.
     PushResult replay(const PushMutation& pushed);
     // A change decided on the server (a reviewer settling a conflict): the same rules as a
@@ -59,6 +62,7 @@ private:
     std::string m_deviceId;
     Timestamp m_now;
     DeviceLedger m_ledger;
+    LedgerBatch m_answers; // apply()'s answers, until rememberAnswers()
 };
 
 } // namespace fv::server

@@ -99,10 +99,30 @@ ALTER TABLE conflicts ADD COLUMN resolved_version INTEGER;
 CREATE INDEX conflicts_by_record ON conflicts(record_id, id);
 )sql";
 
+// v4: the device ledger keeps one row per push batch instead of one per mutation: a batch of
+// 100 was 100 b-tree inserts inside the single write lock, now it is one. `results` is the JSON
+// array of the batch's answers to its new sequences (first_seq..last_seq, each answer with its
+// own "seq"); the batches of a device never overlap, so the lowest last_seq at or above a
+// sequence finds the only batch that can hold it. The answers already given move over as
+// batches of one, so devices replaying what they sent before the upgrade get them again.
+constexpr std::string_view kMutationBatches = R"sql(
+CREATE TABLE mutation_batches (
+    device_id  TEXT NOT NULL,
+    first_seq  INTEGER NOT NULL,
+    last_seq   INTEGER NOT NULL CHECK (last_seq >= first_seq),
+    results    TEXT NOT NULL CHECK (json_valid(results)),
+    PRIMARY KEY (device_id, last_seq)
+) WITHOUT ROWID;
+INSERT INTO mutation_batches (device_id, first_seq, last_seq, results)
+    SELECT device_id, seq, seq, '[' || result || ']' FROM mutation_log;
+DROP TABLE mutation_log;
+)sql";
+
 constexpr std::array kMigrations{
     sqlite::Migration{1, "records, device ledger, conflicts, accounts", kSyncAndAccounts},
     sqlite::Migration{2, "blobs, and the records that reference them", kBlobs},
     sqlite::Migration{3, "conflict resolutions", kConflictResolutions},
+    sqlite::Migration{4, "device ledger: one row per push batch", kMutationBatches},
 };
 
 } // namespace

@@ -37,6 +37,7 @@ PushOutcome SqliteSyncStore::push(const User& user, const PushRequest& request)
             outcome.storedFields.push_back(premerge && premerge->stored ? std::move(premerge->fieldsJson) : "");
         }
         // Same transaction as the changes: a replay of this batch finds every sequence applied.
+        applier.rememberAnswers();
         if (!request.mutations.empty()) DeviceLedger(db).advance(request.deviceId, request.mutations.back().seq);
         transaction.commit();
         return outcome;
