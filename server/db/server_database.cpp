@@ -5,8 +5,14 @@
 #include "store/sqlite/migrator.h"
 #include "util/error.h"
 
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <string>
 #include <system_error>
+#include <unistd.h>
 
 namespace fv::server {
 
@@ -24,17 +30,57 @@ std::filesystem::path prepareDirectory(const std::filesystem::path& dataDir)
     return ec ? dataDir : absolute.lexically_normal();
 }
 
+// A new file is durable only once its directory entry is: the WAL's, made before the first sync.
+void syncDirectory(const std::filesystem::path& dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0)
+        log::warning(log::db, "cannot sync the directory " + dir.string() + ": " + std::strerror(errno));
+    if (fd >= 0) ::close(fd);
+}
+
 } // namespace
 
 ServerDatabase::ServerDatabase(const std::filesystem::path& dataDir)
     : m_path(prepareDirectory(dataDir) / kFileName), m_db(m_path.string())
 {
     requireWal();
-    // An answer to a push promises the change is kept: make commits survive power loss, not
-    // only a crash of this process.
-    m_db.exec("PRAGMA synchronous = FULL");
+    m_db.exec("PRAGMA synchronous = FULL"); // migrations: each commit waits for the disk
     sqlite::migrate(m_db, serverMigrations());
+    startSyncingCommits();
     log::info(log::db, "opened " + m_path.string() + " at schema version " + std::to_string(schemaVersion()));
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    // The hook points at this object: hand checkpoints back to SQLite before members go.
+    sqlite3_wal_autocheckpoint(m_db.handle(), WalCheckpointer::kCheckpointPages);
+}
+
+// From here an answer, not a commit, waits for the disk (see WalSyncer).
+void ServerDatabase::startSyncingCommits()
+{
+    m_db.exec("SELECT count(*) FROM sqlite_master"); // the WAL file exists once the database is read
+    m_syncer.emplace(m_path.string() + "-wal");
+    syncDirectory(m_path.parent_path());
+    m_db.exec("PRAGMA synchronous = NORMAL");
+    // Replaces SQLite's automatic checkpoint, which is itself a WAL hook (WalCheckpointer says why).
+    sqlite3_wal_hook(m_db.handle(), &ServerDatabase::afterCommit, this);
+}
+
+int ServerDatabase::afterCommit(void* self, sqlite3* writer, const char*, int walPages)
+{
+    auto& database = *static_cast<ServerDatabase*>(self);
+    database.m_syncer->noteCommit();
+    database.m_checkpointer.afterCommit(writer, walPages);
+    return SQLITE_OK;
+}
+
+void ServerDatabase::settle(std::unique_lock<std::mutex>& lock)
+{
+    const auto seen = m_syncer->commits();
+    lock.unlock();
+    m_syncer->syncThrough(seen);
 }
 
 int ServerDatabase::schemaVersion()

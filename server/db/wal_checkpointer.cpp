@@ -18,18 +18,14 @@ void checkpoint(sqlite3* db)
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(sqlite::Database& writer, const std::string& path)
-    : m_writer(writer), m_connection(path), m_thread([this] { run(); })
+WalCheckpointer::WalCheckpointer(const std::string& path) : m_connection(path), m_thread([this] { run(); })
 {
-    // The checkpoint syncs the database file as the writer's commits sync the WAL.
+    // Syncs the WAL before copying it and the database file after: the WAL can then be reused.
     m_connection.exec("PRAGMA synchronous = FULL");
-    // Replaces SQLite's automatic checkpoint, which is itself a WAL hook.
-    sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::afterCommit, this);
 }
 
 WalCheckpointer::~WalCheckpointer()
 {
-    sqlite3_wal_autocheckpoint(m_writer.handle(), kCheckpointPages); // the hook pointed here
     {
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -38,21 +34,17 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.join();
 }
 
-// Runs on the committing thread, inside the writer's lock: only asks, unless the WAL is so long
-// that the thread is plainly not keeping up.
-int WalCheckpointer::afterCommit(void* self, sqlite3* writer, const char*, int walPages)
+void WalCheckpointer::afterCommit(sqlite3* writer, int walPages)
 {
-    auto& checkpointer = *static_cast<WalCheckpointer*>(self);
     if (walPages >= kWriterCheckpointPages) {
         checkpoint(writer);
     } else if (walPages >= kCheckpointPages) {
         {
-            const std::lock_guard lock(checkpointer.m_mutex);
-            checkpointer.m_wanted = true;
+            const std::lock_guard lock(m_mutex);
+            m_wanted = true;
         }
-        checkpointer.m_wake.notify_one();
+        m_wake.notify_one();
     }
-    return SQLITE_OK;
 }
 
 void WalCheckpointer::run()

@@ -15,11 +15,12 @@ namespace fv::server {
 // would stall every push queued behind it. Where the checkpoint runs changes nothing a device
 // relies on: a commit is durable once its WAL frames are synced, before any checkpoint.
 //
-// Owns its thread and its connection. The writer's connection must outlive it.
+// Owns its thread and its connection. The writer's connection must outlive it, and its WAL hook
+// (installed by ServerDatabase, which also counts commits there) must call afterCommit.
 class WalCheckpointer {
 public:
-    // Takes over `writer`'s checkpoints (its WAL hook). Throws fv::Error if `path` cannot be opened.
-    WalCheckpointer(sqlite::Database& writer, const std::string& path);
+    // Throws fv::Error if `path` cannot be opened.
+    explicit WalCheckpointer(const std::string& path);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
@@ -29,11 +30,13 @@ public:
     // A WAL this long means the thread cannot keep up: the writer checkpoints itself, as SQLite would.
     static constexpr int kWriterCheckpointPages = 32 * kCheckpointPages;
 
+    // A commit left the WAL `walPages` long. Runs on the committing thread, inside the writer's
+    // lock: only asks, unless the WAL is so long that the thread is plainly not keeping up.
+    void afterCommit(sqlite3* writer, int walPages);
+
 private:
-    static int afterCommit(void* self, sqlite3* writer, const char* schema, int walPages);
     void run();
 
-    sqlite::Database& m_writer;
     sqlite::Database m_connection;
     std::mutex m_mutex;
     std::condition_variable m_wake;

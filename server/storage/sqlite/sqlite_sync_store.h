@@ -8,7 +8,7 @@ class ServerDatabase;
 
 // SyncStore on the embedded SQLite database. A push batch is one
 // transaction: the records, the conflicts and the device ledger commit
-// together (synchronous=FULL) before the answer leaves.
+// together, and are on disk before the answer leaves (ServerDatabase::locked).
 class SqliteSyncStore : public SyncStore {
 public:
     explicit SqliteSyncStore(ServerDatabase& database) : m_database(database) {}
