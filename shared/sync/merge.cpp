@@ -43,7 +43,11 @@ Problems checkRequest(const ServerRecord& current, const Mutation& mutation)
 
 MergeResult applyAll(Json fields, const FieldChanges& changes)
 {
-    for (const auto& [name, change] : changes) fields[name] = change.value;
+    if (fields.is_null()) fields = Json::object();
+    // Both sorted by name: the place after the last change is where the next one goes, mostly.
+    auto& object = fields.get_ref<Json::object_t&>();
+    auto hint = object.begin();
+    for (const auto& [name, change] : changes) hint = std::next(object.insert_or_assign(hint, name, change.value));
     return {MergeOutcome::Applied, std::move(fields), false, {}, {}};
 }
 

@@ -1,6 +1,8 @@
 #include "sqlite_ceiling.h"
 
+#include "storage/sqlite/server_schema.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/migrator.h"
 #include "util/time.h"
 #include "util/uuid.h"
 #include "visit_generator.h"
@@ -11,25 +13,6 @@
 
 namespace fv::loadtest {
 namespace {
-
-// A copy of the records table of server/storage/sqlite/server_schema.cpp (schema version 1).
-constexpr std::string_view kServerTable = R"sql(
-CREATE TABLE records (
-    id          TEXT PRIMARY KEY,
-    type        TEXT NOT NULL,
-    version     INTEGER NOT NULL,
-    change_seq  INTEGER NOT NULL UNIQUE,
-    project_id  TEXT,
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    author      TEXT NOT NULL,
-    device      TEXT NOT NULL,
-    deleted     INTEGER NOT NULL DEFAULT 0,
-    fields      TEXT NOT NULL CHECK (json_valid(fields))
-);
-CREATE INDEX records_by_project ON records(project_id, change_seq);
-CREATE INDEX signatures_by_document ON records(json_extract(fields, '$.documentId')) WHERE type = 'signature';
-)sql";
 
 constexpr std::string_view kServerUpsert = R"sql(
 INSERT INTO records (id, type, version, change_seq, project_id, created_at, updated_at, author, device, deleted, fields)
@@ -42,6 +25,10 @@ ON CONFLICT (id) DO UPDATE SET version = excluded.version, change_seq = excluded
 constexpr std::string_view kBareTable = "CREATE TABLE records (id TEXT PRIMARY KEY, fields TEXT NOT NULL)";
 constexpr std::string_view kBareUpsert =
     "INSERT INTO records (id, fields) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET fields = excluded.fields";
+
+// The server's own schema, every migration: its records table with all its checks and indexes.
+void createServerTables(sqlite::Database& db) { sqlite::migrate(db, server::serverMigrations()); }
+void createBareTable(sqlite::Database& db) { db.exec(kBareTable); }
 
 struct Row {
     std::string id;
@@ -61,12 +48,12 @@ std::vector<Row> makeRows(int count)
 
 // Seconds for the whole transaction, BEGIN to COMMIT included.
 template <class Bind>
-double timeUpserts(const std::filesystem::path& file, std::string_view table, std::string_view upsert,
+double timeUpserts(const std::filesystem::path& file, void (*createTable)(sqlite::Database&), std::string_view upsert,
                    const std::vector<Row>& rows, Bind bind)
 {
     sqlite::Database db(file.string());
-    db.exec("PRAGMA synchronous = FULL"); // as the server commits
-    db.exec(table);
+    db.exec("PRAGMA synchronous = FULL"); // the commit waits for the disk, as the server's answers do
+    createTable(db);
     auto statement = db.prepare(upsert);
     const auto start = std::chrono::steady_clock::now();
     sqlite::Transaction transaction(db);
@@ -87,12 +74,12 @@ CeilingFigures measureSqliteCeiling(const std::filesystem::path& folder, int row
     const std::string now = Timestamp::now().toString();
     CeilingFigures figures{.rows = rows};
     figures.seconds =
-        timeUpserts(folder / "ceiling-server-table.sqlite", kServerTable, kServerUpsert, data,
+        timeUpserts(folder / "ceiling-server-table.sqlite", createServerTables, kServerUpsert, data,
                     [&](sqlite::Statement& s, const Row& row, std::int64_t seq) {
                         s.bindAll(row.id, seq, row.projectId, now, now, "staff01", "tablet-01", row.fields);
                     });
     figures.bareSeconds =
-        timeUpserts(folder / "ceiling-bare-table.sqlite", kBareTable, kBareUpsert, data,
+        timeUpserts(folder / "ceiling-bare-table.sqlite", createBareTable, kBareUpsert, data,
                     [](sqlite::Statement& s, const Row& row, std::int64_t) { s.bindAll(row.id, row.fields); });
     return figures;
 }
