@@ -104,7 +104,7 @@ int exportAll(Backend& backend, const std::string& path, std::ostream& out)
     std::int64_t cursor = 0, count = 0;
     for (bool more = true; more;) {
         const auto page = backend.sync().pull(admin, cursor, 1000);
-        for (const auto& record : page.records) file << encodeRecord(record).dump() << "\n";
+        for (const auto& record : page.records) file << dumpRecord(record.meta, record.fieldsJson) << "\n";
         count += std::int64_t(page.records.size());
         cursor = page.nextCursor;
         more = page.hasMore;

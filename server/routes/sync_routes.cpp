@@ -2,6 +2,7 @@
 
 #include "http/http_error.h"
 #include "http/json_response.h"
+#include "routes/pull_answer.h"
 #include "routes/push_answer.h"
 #include "routes/request_context.h"
 #include "storage/sync_store.h"
@@ -27,7 +28,8 @@ Response pull(SyncStore& sync, AccountStore& accounts, const Request& request)
     const User user = authenticate(request, accounts);
     const auto cursor = integerParameter(request, "cursor", 0);
     const auto limit = integerParameter(request, "limit", kDefaultPullLimit);
-    return jsonResponse(Status::Ok, toJson(sync.pull(user, cursor, int(std::min<std::int64_t>(limit, 1 << 20)))));
+    return jsonTextResponse(Status::Ok,
+                            pullAnswerBody(sync.pull(user, cursor, int(std::min<std::int64_t>(limit, 1 << 20)))));
 }
 
 } // namespace

@@ -20,6 +20,20 @@ struct PushOutcome {
     std::vector<std::string> storedFields;
 };
 
+// A record as a store keeps it: the envelope, and the fields as JSON text.
+struct StoredRecord {
+    Envelope meta;
+    std::string fieldsJson;
+};
+
+// A pull page with each record's fields as stored, written into the answer as they are:
+// parsing them and encoding them again was most of the server's time in a device's first pull.
+struct PullPage {
+    std::vector<StoredRecord> records;
+    std::int64_t nextCursor = 0;
+    bool hasMore = false;
+};
+
 // The server's side of sync, behind an interface so storage can move from
 // the embedded SQLite to PostgreSQL without touching the routes.
 class SyncStore {
@@ -33,7 +47,7 @@ public:
 
     // Changes the user may see with a change sequence above `cursor`, in
     // sequence order; the next cursor is the last sequence returned.
-    virtual PullResponse pull(const User& user, std::int64_t cursor, int limit) = 0;
+    virtual PullPage pull(const User& user, std::int64_t cursor, int limit) = 0;
 
     // The record as stored now, tombstones included (operators and imports).
     virtual std::optional<RawRecord> record(const std::string& id) = 0;

@@ -14,5 +14,7 @@ inline constexpr std::string_view kRecordColumns =
 
 // Reads a record from the current row, whose first columns are kRecordColumns.
 RawRecord readRecordRow(const sqlite::Statement& row);
+// Only its envelope: the fields (column 8) stay text for the caller.
+Envelope readEnvelopeRow(const sqlite::Statement& row);
 
 } // namespace fv

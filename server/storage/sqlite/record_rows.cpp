@@ -47,8 +47,8 @@ void storeRecord(sqlite::Database& db, const RawRecord& record, std::string_view
         .run();
 }
 
-ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
-                       int limit)
+PullPage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
+                     int limit)
 {
     // Two fixed texts, so both stay prepared in the connection's cache.
     static const std::string select = "SELECT " + std::string(kColumns) + " FROM records WHERE change_seq > :cursor";
@@ -60,15 +60,15 @@ ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool all
     if (!allProjects) statement->bind(2, userId);
     statement->bind(allProjects ? 2 : 3, limit + 1);
 
-    ChangePage page{{}, cursor, false};
+    PullPage page{{}, cursor, false};
     page.records.reserve(std::size_t(limit));
     while (statement->step()) {
         if (int(page.records.size()) == limit) {
             page.hasMore = true;
             break;
         }
-        page.records.push_back(readRecordRow(*statement));
-        page.lastSeq = statement->columnInt(9);
+        page.records.push_back({readEnvelopeRow(*statement), statement->columnText(8)});
+        page.nextCursor = statement->columnInt(9);
     }
     return page;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/record.h"
+#include "storage/sync_store.h"
 #include "store/sqlite/database.h"
 
 #include <cstdint>
@@ -24,16 +25,10 @@ void storeRecord(sqlite::Database& db, const RawRecord& record);
 // The same with the fields already dumped (`record.fields` as text), e.g. before the write lock.
 void storeRecord(sqlite::Database& db, const RawRecord& record, std::string_view fieldsJson);
 
-// Records a reader in `scope` may see, changed after `cursor`, in change order.
-struct ChangePage {
-    std::vector<RawRecord> records;
-    std::int64_t lastSeq = 0;
-    bool hasMore = false;
-};
-
+// Records a reader may see, changed after `cursor`, in change order, their fields as stored.
 // allProjects: every record; otherwise the user's projects' records and the
 // customers those projects belong to.
-ChangePage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
-                       int limit);
+PullPage loadChanges(sqlite::Database& db, const std::string& userId, bool allProjects, std::int64_t cursor,
+                     int limit);
 
 } // namespace fv::server

@@ -44,12 +44,11 @@ PushOutcome SqliteSyncStore::push(const User& user, const PushRequest& request)
     });
 }
 
-PullResponse SqliteSyncStore::pull(const User& user, std::int64_t cursor, int limit)
+PullPage SqliteSyncStore::pull(const User& user, std::int64_t cursor, int limit)
 {
     return m_database.locked([&](sqlite::Database& db) {
         const bool all = scopeFor(user, {}).allProjects;
-        auto page = loadChanges(db, user.id, all, cursor, std::clamp(limit, 1, kMaxPullPage));
-        return PullResponse{std::move(page.records), page.lastSeq, page.hasMore};
+        return loadChanges(db, user.id, all, cursor, std::clamp(limit, 1, kMaxPullPage));
     });
 }
 

@@ -14,7 +14,7 @@ public:
     explicit SqliteSyncStore(ServerDatabase& database) : m_database(database) {}
 
     PushOutcome push(const User& user, const PushRequest& request) override;
-    PullResponse pull(const User& user, std::int64_t cursor, int limit) override;
+    PullPage pull(const User& user, std::int64_t cursor, int limit) override;
     std::optional<RawRecord> record(const std::string& id) override;
     ConflictPage conflicts(const User& user, const ConflictQuery& query) override;
     ResolveResult resolveConflict(const User& user, const ResolveRequest& request) override;
