@@ -27,15 +27,16 @@ namespace detail {
 struct TextFrame;
 using TextFrames = std::vector<TextFrame>;
 
-// How one C++ type takes parser events; one static table per type (see framesFor).
-// Each returns false when the event does not fit the type: the text is then read the slow way.
+// How one C++ type takes parser events; one static table per type (textOpsFor<T>). Each returns
+// false when the event does not fit the type: the text is then read the slow way. An array ends
+// with no check, and an object's key or an array's element pushes the frame its value goes to.
 struct TextFrameOps {
-    bool (*scalar)(TextFrame&, Json&&);                       // a whole value that is no container
-    bool (*startObject)(TextFrame&);                          //
-    bool (*key)(TextFrame&, std::string&, TextFrames& stack); // pushes the member's frame
-    bool (*endObject)(TextFrame&);                            // all required members seen?
-    bool (*startArray)(TextFrame&);                           //
-    bool (*element)(TextFrame&, TextFrames& stack);           // pushes the next element's frame
+    bool (*scalar)(TextFrame&, Json&&); // a whole value that is no container
+    bool (*startObject)(TextFrame&);
+    bool (*key)(TextFrame&, std::string&, TextFrames& stack);
+    bool (*endObject)(TextFrame&); // false if a required member is missing
+    bool (*startArray)(TextFrame&);
+    bool (*element)(TextFrame&, TextFrames& stack);
 };
 
 // A value being read: where it goes and, for an object, which members it has had.
