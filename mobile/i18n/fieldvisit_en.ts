@@ -1482,6 +1482,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>this record is too large to send: shorten its texts</source>
+        <translation>this record is too large to send: shorten its texts</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionCard</name>

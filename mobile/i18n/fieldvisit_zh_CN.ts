@@ -1474,6 +1474,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>this record is too large to send: shorten its texts</source>
+        <translation>此记录太大，无法同步：请缩短其中的文字</translation>
+    </message>
 </context>
 <context>
     <name>SatisfactionCard</name>

@@ -60,6 +60,7 @@ constexpr const char* kContext = "RuleWords";
     QT_TRANSLATE_NOOP("RuleWords", "only a minor issue can be recorded as solved on the spot"),
     QT_TRANSLATE_NOOP("RuleWords", "the pad size must be positive"),
     QT_TRANSLATE_NOOP("RuleWords", "this record has been deleted"),
+    QT_TRANSLATE_NOOP("RuleWords", "this record is too large to send: shorten its texts"),
 };
 
 QString translated(const char* source) { return QCoreApplication::translate(kContext, source); }

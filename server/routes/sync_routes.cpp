@@ -10,8 +10,6 @@
 namespace fv::server {
 namespace {
 
-// A batch of 100 mutations with long texts stays well inside this.
-constexpr std::size_t kPushBodyLimit = 16 * 1024 * 1024;
 constexpr int kDefaultPullLimit = 1000;
 
 Response push(SyncStore& sync, AccountStore& accounts, const Request& request)
@@ -39,7 +37,7 @@ Route pushRoute(SyncStore& sync, AccountStore& accounts)
     return {.method = Method::Post,
             .pattern = "/v1/sync/push",
             .handler = [&sync, &accounts](const Request& r, const PathParams&) { return push(sync, accounts, r); },
-            .bodyLimit = kPushBodyLimit};
+            .bodyLimit = kMaxPushBytes}; // the limit devices size their batches to
 }
 
 Route pullRoute(SyncStore& sync, AccountStore& accounts)

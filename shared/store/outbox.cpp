@@ -15,10 +15,13 @@ OutboxEntry readEntry(const sqlite::Statement& row)
     entry.mutation.baseVersion = row.columnInt(4);
     entry.mutation.changes = storedJson<FieldChanges>(row.columnText(5));
     entry.createdAt = storedTimestamp(row.columnText(6));
+    entry.changesBytes = std::size_t(row.columnInt(7));
     return entry;
 }
 
-constexpr std::string_view kEntryColumns = "seq, record_id, record_type, op, base_version, changes, created_at";
+constexpr std::string_view kEntryColumns =
+    "seq, record_id, record_type, op, base_version, changes, created_at, length(CAST(changes AS BLOB))";
+constexpr int kEntryColumnCount = 8; // a query may add its own columns after these
 
 } // namespace
 
@@ -104,7 +107,7 @@ std::optional<OutboxEntry> Outbox::lastPendingFor(const std::string& recordId)
     auto statement = m_db.prepare("SELECT " + std::string(kEntryColumns) +
                                   ", state FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1");
     statement.bindAll(recordId);
-    if (!statement.step() || statement.columnText(7) != "pending") return std::nullopt;
+    if (!statement.step() || statement.columnText(kEntryColumnCount) != "pending") return std::nullopt;
     return readEntry(statement);
 }
 

@@ -17,7 +17,12 @@ struct OutboxEntry {
     std::int64_t seq = 0;
     Mutation mutation;
     Timestamp createdAt;
+    std::size_t changesBytes = 0; // the changes as queued, in JSON: most of the entry on the wire
 };
+
+// What an entry takes in a push request, near enough to keep batches under kMaxPushBytes:
+// its changes plus room for the rest of the mutation (ids, type, op, versions).
+inline std::size_t wireBytes(const OutboxEntry& entry) { return entry.changesBytes + 512; }
 
 // The only way into and out of the outbox table. It never opens a
 // transaction itself: callers write the record and its mutation in one.

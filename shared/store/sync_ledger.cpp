@@ -30,11 +30,19 @@ std::int64_t storedInteger(const std::string& text)
 //    earlier one is answered, when it can be rebased on the version that
 //    answer produced (a delete queued after an edit then applies instead of
 //    conflicting with the edit it follows).
+// Room left in a push request for its entries: the request names the device and wraps them.
+constexpr std::size_t kBatchBytes = kMaxPushBytes - 4096;
+
 std::vector<OutboxEntry> batchOf(std::vector<OutboxEntry> waiting, std::int64_t lastSeq)
 {
     std::unordered_set<std::string> records;
-    std::size_t end = 0;
-    while (end < waiting.size() && waiting[end].seq <= lastSeq && records.insert(waiting[end].mutation.recordId).second)
+    std::size_t end = 0, bytes = 0;
+    const auto fits = [&](const OutboxEntry& entry) {
+        bytes += wireBytes(entry);
+        return end == 0 || bytes <= kBatchBytes; // one alone goes however large: the Pusher judges it
+    };
+    while (end < waiting.size() && waiting[end].seq <= lastSeq && fits(waiting[end]) &&
+           records.insert(waiting[end].mutation.recordId).second)
         ++end;
     waiting.resize(end);
     return waiting;

@@ -47,9 +47,10 @@ public:
     // The highest seq queued so far: a run pushes up to it and no further, so
     // edits made while it runs wait for the next run instead of prolonging it.
     std::int64_t lastQueuedSeq();
-    // Chooses the next batch (at most `limit` entries, none above `lastSeq`)
-    // and marks it as on the wire, in one transaction, so what is sent is
-    // exactly what was marked even if another connection is saving meanwhile.
+    // Chooses the next batch (at most `limit` entries, none above `lastSeq`, together under
+    // kMaxPushBytes unless one entry alone is not) and marks it as on the wire, in one
+    // transaction, so what is sent is exactly what was marked even if another connection is
+    // saving meanwhile.
     std::vector<OutboxEntry> startBatch(int limit, std::int64_t lastSeq);
     // Applies a whole batch's answers: accepted entries leave the outbox and
     // their records take the server's copy (waiting edits on top); conflicts

@@ -21,6 +21,11 @@ namespace fv {
 // The protocol revision the wire format follows; sent on every request.
 inline constexpr int kProtocolVersion = 1;
 
+// The longest push body the server reads (it answers a longer one 413 unread), the limit it
+// holds every JSON body to: only blob uploads may be longer. Devices keep each batch under it
+// and refuse, themselves, a change that could never fit (SyncLedger::startBatch, Pusher).
+inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
+
 // One outbox entry on the wire. `seq` increases per device; the server
 // remembers the highest it has applied, so a replayed batch applies nothing twice.
 struct PushMutation {

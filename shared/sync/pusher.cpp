@@ -24,11 +24,21 @@ void Pusher::pushAll(SyncReport& report)
     const std::int64_t lastSeq = m_ledger.lastQueuedSeq();
     for (auto batch = m_ledger.startBatch(m_batchSize, lastSeq); !batch.empty();
          batch = m_ledger.startBatch(m_batchSize, lastSeq)) {
-        auto response = m_transport.push(requestFor(batch));
-        const auto answers = pairAnswers(batch, std::move(response));
+        const auto answers = answersTo(batch);
         m_ledger.applyAnswers(answers, Timestamp::now());
         count(answers, report);
     }
+}
+
+std::vector<AnsweredEntry> Pusher::answersTo(const std::vector<OutboxEntry>& batch)
+{
+    if (batch.size() == 1 && wireBytes(batch.front()) > kMaxPushBytes) {
+        const auto& entry = batch.front();
+        PushResult refused{.seq = entry.seq, .recordId = entry.mutation.recordId, .status = PushStatus::Invalid};
+        refused.problems.push_back({"", "this record is too large to send: shorten its texts"});
+        return {{entry, std::move(refused)}};
+    }
+    return pairAnswers(batch, m_transport.push(requestFor(batch)));
 }
 
 PushRequest Pusher::requestFor(const std::vector<OutboxEntry>& batch)

@@ -11,7 +11,7 @@ namespace fv {
 
 // Sends the outbox to the server in batches, lowest seq first, and applies
 // each batch's answers before sending the next. Which entries form a batch
-// (seq order, one per record) is SyncLedger::startBatch's rule.
+// (seq order, one per record, under kMaxPushBytes) is SyncLedger::startBatch's rule.
 class Pusher {
 public:
     Pusher(SyncLedger& ledger, SyncTransport& transport, int batchSize);
@@ -21,6 +21,9 @@ public:
     void pushAll(SyncReport& report);
 
 private:
+    // The answers to a batch: the server's, or, for a change too large for any push request,
+    // a refusal made here (the server would answer 413 to every attempt: sync would be stuck).
+    std::vector<AnsweredEntry> answersTo(const std::vector<OutboxEntry>& batch);
     PushRequest requestFor(const std::vector<OutboxEntry>& batch);
     void count(const std::vector<AnsweredEntry>& answers, SyncReport& report);
 

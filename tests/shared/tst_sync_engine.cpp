@@ -182,6 +182,53 @@ private slots:
         QVERIFY(rig.matchesServer(id));
     }
 
+    // Long texts: batches stay under the push limit the server holds them to, however many
+    // entries the batch size would allow; none is lost or sent twice.
+    void batchesStayUnderThePushLimit()
+    {
+        Rig rig; // batches of up to 100 entries
+        const std::string longText(300 * 1024, 'x');
+        for (int i = 0; i < 7; ++i) {
+            auto visit = test::sampleVisit(newUuidV7());
+            visit.runningStatus = longText;
+            rig.local().save(test::newRecord(visit));
+        }
+        const auto report = rig.sync();
+        QVERIFY(report.ok());
+        QCOMPARE(report.pushedWith(PushStatus::Applied), 7);
+        QCOMPARE(rig.server.pushes.size(), std::size_t(3)); // 3 + 3 + 1
+        for (const auto& request : rig.server.pushes)
+            QVERIFY(encode(request).dump().size() <= kMaxPushBytes);
+        QCOMPARE(rig.server.recordCount(), std::size_t(7));
+        QCOMPARE(rig.local().outbox().size(), 0);
+    }
+
+    // One change that no push request could carry: refused on the device with the reason, as a
+    // server refusal would be, instead of being sent to a 413 on every sync.
+    void aChangeTooLargeForAnyPushIsRefusedHere()
+    {
+        Rig rig;
+        auto huge = test::sampleVisit(newUuidV7());
+        huge.customerWords = std::string(kMaxPushBytes, 'y');
+        const auto hugeId = rig.local().save(test::newRecord(huge)).meta.id;
+        const auto fine = rig.local().save(test::newRecord(test::sampleVisit(newUuidV7()))).meta.id;
+
+        const auto report = rig.sync();
+        QVERIFY(report.ok());
+        QCOMPARE(report.pushedWith(PushStatus::Invalid), 1);
+        QCOMPARE(report.pushedWith(PushStatus::Applied), 1);
+        QVERIFY(rig.matchesServer(fine));
+        QVERIFY(!rig.server.record(hugeId).has_value());
+        for (const auto& request : rig.server.pushes)
+            for (const auto& pushed : request.mutations) QVERIFY(pushed.mutation.recordId != hugeId);
+        const auto refusals = rig.engine.ledger().refusals();
+        QCOMPARE(refusals.size(), std::size_t(1));
+        QCOMPARE(q(refusals[0].mutation.recordId), q(hugeId));
+        QCOMPARE(q(refusals[0].problems.at(0).message), QStringLiteral("this record is too large to send: shorten its texts"));
+        QVERIFY(rig.local().find(hugeId).has_value()); // the text is still on the device
+        QCOMPARE(rig.local().outbox().size(), 0);
+    }
+
     void refusalsAreKeptWithTheReasonAndNotResent()
     {
         Rig rig;
