@@ -22,6 +22,9 @@ std::int64_t storedInteger(const std::string& text)
     return value;
 }
 
+// Room left in a push request for its entries: the request names the device and wraps them.
+constexpr std::size_t kBatchBytes = kMaxPushBytes - 4096;
+
 // The longest run of entries, lowest seq first, that a batch may hold:
 //  - strictly in seq order, never skipping one: the server de-duplicates by
 //    the highest seq it has applied, so a later seq sent first would make the
@@ -29,17 +32,16 @@ std::int64_t storedInteger(const std::string& text)
 //  - at most one entry per record: a record's later entry goes after the
 //    earlier one is answered, when it can be rebased on the version that
 //    answer produced (a delete queued after an edit then applies instead of
-//    conflicting with the edit it follows).
-// Room left in a push request for its entries: the request names the device and wraps them.
-constexpr std::size_t kBatchBytes = kMaxPushBytes - 4096;
-
+//    conflicting with the edit it follows);
+//  - together under kBatchBytes; an entry larger than that goes alone (the
+//    Pusher refuses, itself, one that no request could carry).
 std::vector<OutboxEntry> batchOf(std::vector<OutboxEntry> waiting, std::int64_t lastSeq)
 {
     std::unordered_set<std::string> records;
     std::size_t end = 0, bytes = 0;
     const auto fits = [&](const OutboxEntry& entry) {
         bytes += wireBytes(entry);
-        return end == 0 || bytes <= kBatchBytes; // one alone goes however large: the Pusher judges it
+        return end == 0 || bytes <= kBatchBytes;
     };
     while (end < waiting.size() && waiting[end].seq <= lastSeq && fits(waiting[end]) &&
            records.insert(waiting[end].mutation.recordId).second)
