@@ -51,6 +51,7 @@ ColumnLayout {
     // still loads the strip, and then offers files only.
     Loader {
         id: cameraProbe
+        visible: false // nothing to show: hidden, it takes no row (and no spacing) in the strip
         source: strip.readOnly ? "" : "CameraProbe.qml"
     }
 

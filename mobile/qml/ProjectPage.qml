@@ -60,6 +60,9 @@ Page {
                     text: [details.customerName, details.contractNo,
                            details.leadName !== "" ? qsTr("Lead %1").arg(details.leadName) : ""]
                           .filter(part => part !== "").join("  ·  ")
+                    // Portrait leaves it little room beside the chips: two lines rather than cut.
+                    wrapMode: page.landscape ? Text.NoWrap : Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted

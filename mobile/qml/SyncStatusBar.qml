@@ -106,6 +106,7 @@ Rectangle {
             TapHandler { onTapped: bar.problemsRequested() }
         }
         Label {
+            id: failureLabel
             objectName: "syncFailureLabel"
             Layout.fillWidth: true
             text: bar.controller ? bar.controller.errorString : ""
@@ -113,9 +114,13 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             color: bar.tone
 
+            readonly property string fullText: bar.controller ? bar.controller.errorString + "\n"
+                                                                + bar.controller.errorDetail : ""
             ToolTip.visible: failureHover.hovered && text !== ""
-            ToolTip.text: bar.controller ? bar.controller.errorString + "\n" + bar.controller.errorDetail : ""
+            ToolTip.text: fullText
             HoverHandler { id: failureHover }
+            // A tablet has no pointer to hover with: a tap shows the whole reason, cut or not.
+            TapHandler { onTapped: if (failureLabel.text !== "") failureLabel.ToolTip.show(failureLabel.fullText, 8000) }
         }
         BusyIndicator {
             Layout.preferredWidth: 32

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import FieldVisit
 
@@ -55,6 +56,19 @@ Item {
             verify(item("syncFailureLabel").text.startsWith("Cannot reach the server."),
                    item("syncFailureLabel").text)
             compare(item("pendingLabel").text, "3 changes not yet sent") // nothing lost
+        }
+
+        // A tablet cannot hover: a tap on the reason shows all of it, with the technical detail.
+        function test_aTapShowsTheWholeReason() {
+            testSupport.saveChanges(1)
+            mouseClick(item("syncButton"))
+            tryCompare(controller, "state", SyncController.Offline, 10000)
+            const label = item("syncFailureLabel")
+            verify(!label.ToolTip.visible)
+            mouseClick(label)
+            tryVerify(() => label.ToolTip.visible)
+            verify(label.ToolTip.text.startsWith(label.text), label.ToolTip.text)
+            verify(label.ToolTip.text.includes(controller.errorDetail), label.ToolTip.text)
         }
 
         function test_oneChangeIsCountedInTheSingular() {
