@@ -18,9 +18,9 @@ void ensureSodium()
     if (sodium_init() < 0) throw Error(ErrorDomain::Internal, "crypto_unavailable", "libsodium failed to initialise");
 }
 
-// Each Argon2 computation holds 64 MiB while it runs. The I/O threads outnumber the cores, so
-// without a bound a burst of sign-ins would take that many at once; with one per core it is no
-// slower (each keeps a core busy) and the peak stays near cores x 64 MiB.
+// Each Argon2 computation holds 64 MiB and a core while it runs. A burst of sign-ins (a team's
+// tablets in the morning) may use half the cores, at least one: the other half keeps syncing,
+// and the memory peak stays near cores / 2 x 64 MiB (~100 MB in all on two cores, not ~160).
 class Argon2Slot {
 public:
     Argon2Slot() { slots().acquire(); }
@@ -31,7 +31,7 @@ public:
 private:
     static std::counting_semaphore<>& slots()
     {
-        static std::counting_semaphore<> free(std::max<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1));
+        static std::counting_semaphore<> free(std::max<std::ptrdiff_t>(std::thread::hardware_concurrency() / 2, 1));
         return free;
     }
 };
